@@ -1,0 +1,37 @@
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import dbPlugin from './plugins/db.js'
+import errorsPlugin from './plugins/errors.js'
+import docsPlugin from './plugins/swagger.js'
+import articleRoutes from './routes/articles.js'
+import headlineRoutes from './routes/headlines.js'
+import healthRoutes from './routes/health.js'
+import sourceRoutes from './routes/sources.js'
+
+export interface AppOptions {
+  /** SQLite file, or `:memory:` (tests). It is created and migrated if needed. */
+  dbPath: string
+  logger?: FastifyServerOptions['logger']
+}
+
+/** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
+export async function buildApp(opts: AppOptions) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // Query strings and paths are user input: bound them before any handler sees them.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  await app.register(errorsPlugin)
+  await app.register(dbPlugin, { dbPath: opts.dbPath })
+  await app.register(docsPlugin)
+  await app.register(articleRoutes)
+  await app.register(sourceRoutes)
+  await app.register(headlineRoutes)
+  await app.register(healthRoutes)
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ConfigError, loadConfig } from './config.js'
+import { migrate, MigrationError } from './db/migrate.js'
+import { openDatabase } from './db/open.js'
+import { decodePage } from './ingest/decode.js'
+import { formatSummary, ingestPaths, type IngestSummary } from './ingest/index.js'
+import { parsePage } from './parse/index.js'
+import { startServer } from './server.js'
+
+// Exit codes: 0 done; 1 the command failed (usage, database, configuration);
+// 2 ingest finished but some inputs could not be read or parsed (listed in the summary).
+const EXIT_FAILED = 1
+const EXIT_SOME_PAGES_FAILED = 2
+
+interface Command {
+  usage: string
+  help: string
+  example: string
+  options: ParseArgsConfig['options']
+  run(args: { positionals: string[]; values: Record<string, unknown> }): Promise<number>
+}
+
+const dbOption = { db: { type: 'string' } } as const
+const dbPath = (values: Record<string, unknown>) => (values.db as string | undefined) ?? loadConfig().dbPath
+
+const commands: Record<string, Command> = {
+  parse: {
+    usage: 'parse <file|->',
+    help: 'Print the parse of one page as JSON (title, sections, references, source, publisher,\nrelated headlines, boilerplate, warnings). Reads no database and writes nothing.',
+    example: 'newsstand parse data/samples/000_998e60e0fad79041.txt',
+    options: {},
+    async run({ positionals }) {
+      if (positionals.length !== 1) throw new UsageError('parse takes exactly one file (or - for standard input)')
+      const path = positionals[0] as string
+      const { text, warnings } = decodePage(readFileSync(path === '-' ? 0 : path))
+      const parsed = parsePage(text)
+      parsed.warnings.unshift(...warnings)
+      process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`)
+      return 0
+    },
+  },
+  migrate: {
+    usage: 'migrate [--db PATH]',
+    help: 'Create the database if needed and apply the migrations it has not had yet.',
+    example: 'newsstand migrate --db data/newsstand.db',
+    options: dbOption,
+    async run({ values }) {
+      const path = dbPath(values)
+      const db = openDatabase(path)
+      try {
+        const applied = migrate(db)
+        console.log(applied.length ? `${path}: applied ${applied.join(', ')}` : `${path}: already up to date`)
+      } finally {
+        db.close()
+      }
+      return 0
+    },
+  },
+  ingest: {
+    usage: 'ingest <file-or-dir>... [--db PATH] [--json]',
+    help: 'Parse pages (.txt files; directories are searched recursively) and store them with their\nrecords. A page already stored byte for byte is counted as unchanged. Bad inputs are reported\nand skipped. Exit code 2 when any input failed.',
+    example: 'newsstand ingest data/samples --db data/newsstand.db',
+    options: { ...dbOption, json: { type: 'boolean' } },
+    async run({ positionals, values }) {
+      if (positionals.length === 0) throw new UsageError('ingest needs at least one file or directory')
+      const summary = await ingestInto(dbPath(values), positionals)
+      console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
+      return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
+    },
+  },
+  serve: {
+    usage: 'serve [--db PATH] [--ingest PATH]...',
+    help: 'Migrate the database, ingest the given paths first if any (already stored pages are\nunchanged), then serve the API on HOST:PORT (default 127.0.0.1:3000), Swagger UI at /docs.',
+    example: 'PORT=8080 newsstand serve --ingest data/samples',
+    options: { ...dbOption, ingest: { type: 'string', multiple: true } },
+    async run({ values }) {
+      const config = { ...loadConfig(), dbPath: dbPath(values) }
+      const paths = (values.ingest as string[] | undefined) ?? []
+      if (paths.length > 0) console.error(formatSummary(await ingestInto(config.dbPath, paths)))
+      await startServer(config)
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host
+      console.error(`newsstand is serving ${config.dbPath} on http://${host}:${config.port} (API docs: /docs)`)
+      return new Promise<number>(() => {}) // runs until a signal ends the process
+    },
+  },
+}
+
+async function ingestInto(path: string, inputs: string[]): Promise<IngestSummary> {
+  const db = openDatabase(path)
+  try {
+    migrate(db)
+    const progress = process.stderr.isTTY ? (n: number) => n % 100 === 0 && process.stderr.write(`\r${n} pages`) : undefined
+    const summary = await ingestPaths(db, inputs, { onProgress: progress })
+    if (progress) process.stderr.write('\r')
+    return summary
+  } finally {
+    db.close()
+  }
+}
+
+class UsageError extends Error {}
+
+function usage(): string {
+  const lines = Object.values(commands).map((c) => `  newsstand ${c.usage}`)
+  return `newsstand: crawled news pages → linked records in SQLite, served over HTTP\n\nUsage:\n${lines.join('\n')}\n\n` +
+    'The database is --db PATH, else $NEWSSTAND_DB, else data/newsstand.db.\nRun `newsstand <command> --help` for details and an example.'
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage())
+    return name === undefined ? EXIT_FAILED : 0
+  }
+  const command = commands[name]
+  if (!command) throw new UsageError(`unknown command "${name}"`)
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  })
+  if (values.help) {
+    console.log(`Usage: newsstand ${command.usage}\n\n${command.help}\n\nExample:\n  ${command.example}`)
+    return 0
+  }
+  return command.run({ positionals, values })
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (err as { code?: string }).code === 'ENOENT'
+    console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())
+    if (!known) console.error(err)
+    process.exitCode = EXIT_FAILED
+  },
+)

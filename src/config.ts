@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NEWSSTAND_DB: z.string().min(1).default('data/newsstand.db'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface Config {
+  dbPath: string
+  host: string
+  port: number
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`invalid environment:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return { dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, logLevel: e.LOG_LEVEL }
+}

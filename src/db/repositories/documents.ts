@@ -1,0 +1,97 @@
+import type { ParsedPage } from '../../parse/index.js'
+import type { Db } from '../open.js'
+
+export interface NewDocument {
+  sha256: string
+  raw: Uint8Array
+  origin: string | null
+  url: string | null
+  crawledAt: string | null
+  parserVersion: number
+}
+
+/** What writing one page's records added, for the ingest summary. */
+export interface RecordCounts {
+  headlinesNew: number
+  headlinesLinked: number
+  sourcesNew: number
+  publishersNew: number
+}
+
+/** Folds case and spacing so one source spelled two ways is one row. */
+export const lookupKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim()
+
+/**
+ * Writes raw documents and the records derived from them. Every method is synchronous and meant
+ * to run inside the caller's transaction: the loader batches many pages into one.
+ */
+export function createDocumentsRepository(db: Db) {
+  const findBySha = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE sha256 = ?')
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (sha256, raw, origin, url, crawled_at, parser_version)
+     VALUES (@sha256, @raw, @origin, @url, @crawledAt, @parserVersion)`,
+  )
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, title, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
+     VALUES (@id, @title, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
+  )
+  const source = getOrCreateByKey(db, 'sources')
+  const publisher = getOrCreateByKey(db, 'publishers')
+  const insertHeadline = db.prepare('INSERT INTO headlines (title, published_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+  const findHeadline = db.prepare<[string, string | null], { id: number }>(
+    "SELECT id FROM headlines WHERE title = ? AND ifnull(published_at, '') = ifnull(?, '')",
+  )
+  const link = db.prepare('INSERT OR IGNORE INTO article_headlines (article_id, headline_id, position) VALUES (?, ?, ?)')
+
+  return {
+    findIdBySha256: (sha256: string): number | undefined => findBySha.get(sha256)?.id,
+
+    insert: (doc: NewDocument): number => Number(insertDocument.run(doc).lastInsertRowid),
+
+    /** The article of document `id` and its links to sources, publishers and headlines. */
+    writeRecords(id: number, page: ParsedPage): RecordCounts {
+      const counts: RecordCounts = { headlinesNew: 0, headlinesLinked: 0, sourcesNew: 0, publishersNew: 0 }
+      const src = page.source && source(page.source.name)
+      const pub = page.publisher && publisher(page.publisher.name)
+      if (src?.created) counts.sourcesNew++
+      if (pub?.created) counts.publishersNew++
+      const paragraphs = page.sections.flatMap((s) => s.paragraphs)
+      insertArticle.run({
+        id,
+        title: page.title,
+        lead: paragraphs[0] ?? null,
+        body: page.sections.flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n'),
+        sections: JSON.stringify(page.sections),
+        refs: JSON.stringify(page.references),
+        boilerplate: JSON.stringify(page.boilerplate),
+        warnings: JSON.stringify(page.warnings),
+        sourceId: src?.id ?? null,
+        publisherId: pub?.id ?? null,
+      })
+      page.relatedHeadlines.forEach((h, position) => {
+        const created = insertHeadline.run(h.title, h.publishedAt).changes > 0
+        const headline = findHeadline.get(h.title, h.publishedAt)
+        if (!headline) throw new Error(`headline "${h.title}" vanished while linking`)
+        if (created) counts.headlinesNew++
+        if (link.run(id, headline.id, position).changes > 0) counts.headlinesLinked++
+      })
+      return counts
+    },
+  }
+}
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>
+
+/** get-or-create on a lookup table's folded `key`; `created` says whether the row is new. */
+function getOrCreateByKey(db: Db, table: 'sources' | 'publishers') {
+  const insert = db.prepare(`INSERT INTO ${table} (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`)
+  const find = db.prepare<[string], { id: number }>(`SELECT id FROM ${table} WHERE key = ?`)
+  return (name: string): { id: number; created: boolean } => {
+    const key = lookupKey(name)
+    const res = insert.run(name, key)
+    if (res.changes > 0) return { id: Number(res.lastInsertRowid), created: true }
+    const row = find.get(key)
+    if (!row) throw new Error(`${table} row for "${name}" vanished`)
+    return { id: row.id, created: false }
+  }
+}

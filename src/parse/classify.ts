@@ -1,0 +1,49 @@
+import { ATTRIBUTIONS, FOOTERS, PROMPTS } from './patterns.js'
+import { parseWholeTimestamp } from './timestamps.js'
+import type { Classified, Segment } from './types.js'
+
+/**
+ * What a segment is on its own, before context: a timestamp, an attribution, a footer, a widget
+ * prompt, or text. Whether text is a heading, a paragraph or a related headline depends on its
+ * neighbours and is decided by `assemble`.
+ */
+export function classify(seg: Segment): Classified {
+  const ts = parseWholeTimestamp(seg.text)
+  if (ts) return { ...seg, kind: 'timestamp', iso: ts.iso, warnings: ts.warnings }
+
+  for (const a of ATTRIBUTIONS) {
+    const name = a.pattern.exec(seg.text)?.groups?.name
+    if (name) return { ...seg, kind: 'attribution', source: name, keepText: a.keepText }
+  }
+  for (const f of FOOTERS) {
+    const m = f.pattern.exec(seg.text)
+    if (m) {
+      const name = f.namesPublisher ? m.groups?.name?.trim() : undefined
+      return { ...seg, kind: 'footer', publisher: name ? name : null }
+    }
+  }
+  if (PROMPTS.some((re) => re.test(seg.text))) return { ...seg, kind: 'prompt' }
+  return { ...seg, kind: 'text' }
+}
+
+/**
+ * Short, unpunctuated lines: subheads (`ISOLATED`, `"GAME IS UP"`), titles and headline links.
+ * Prose ends in sentence punctuation or runs longer than any heading.
+ */
+export function isHeadingLike(text: string): boolean {
+  const bare = stripQuotes(text)
+  if (bare.length === 0 || bare.length > 100 || !/\p{L}/u.test(bare)) return false
+  if (bare.split(/\s+/u).length > 12) return false
+  return !/[.!?;:,…]$/u.test(bare)
+}
+
+/** Headlines may be longer than subheads and end in a question mark, but are never long prose. */
+export function isHeadlineLike(text: string): boolean {
+  return /\p{L}/u.test(text) && text.length <= 200 && text.split(/\s+/u).length <= 30
+}
+
+/** `"GAME IS UP"` → `GAME IS UP`: quotes around a whole heading are decoration, not text. */
+export function stripQuotes(text: string): string {
+  const m = /^["“«'‘](.*)["”»'’]$/u.exec(text)
+  return m?.[1] !== undefined && !/["“”«»]/u.test(m[1]) ? m[1].trim() : text
+}

@@ -1,0 +1,113 @@
+// The parser's knowledge of page layouts, kept as data so that supporting a new site means adding
+// an entry here, not a branch in the code. Every regex is matched against one line segment.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
+  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+}
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+}
+
+const MONTH = '(?<month>' + Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|') + ')\\.?'
+const WEEKDAY = '(?<weekday>' + Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|') + ')'
+
+export interface TimestampFormat {
+  name: string
+  /** Named groups: year, month (name or number), day, hour, minute, second?, weekday?. */
+  pattern: RegExp
+  /**
+   * `embedded`: distinctive enough to be cut out of a line it is glued to
+   * (`…Baghdad blastGMT 15:45 2017 Tuesday ,29 August`). `whole`: only a segment that is nothing
+   * but the timestamp counts, so dates inside prose stay prose.
+   */
+  match: 'embedded' | 'whole'
+}
+
+export const TIMESTAMP_FORMATS: readonly TimestampFormat[] = [
+  {
+    // Arabs Today network: `GMT 15:47 2017 Tuesday ,29 August`
+    name: 'gmt-time-year-weekday-day-month',
+    pattern: new RegExp(
+      `GMT\\s*(?<hour>\\d{1,2}):(?<minute>\\d{2})\\s+(?<year>\\d{4})\\s+${WEEKDAY}\\s*,\\s*(?<day>\\d{1,2})\\s+${MONTH}`,
+      'iu',
+    ),
+    match: 'embedded',
+  },
+  {
+    // ISO 8601 in UTC: `2017-08-29T15:47:00Z`
+    name: 'iso-8601-utc',
+    pattern: /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?(?:Z|[+-]00:?00| ?UTC| ?GMT)$/iu,
+    match: 'whole',
+  },
+  {
+    // `29 August 2017 15:47 GMT`, `Tuesday 29 August 2017 15:47`
+    name: 'day-month-year-time',
+    pattern: new RegExp(
+      `^(?:${WEEKDAY},?\\s+)?(?<day>\\d{1,2})\\s+${MONTH}\\s+(?<year>\\d{4}),?\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\s*(?:GMT|UTC))?$`,
+      'iu',
+    ),
+    match: 'whole',
+  },
+]
+
+export interface AttributionPattern {
+  name: string
+  /** Group `name` is the source. */
+  pattern: RegExp
+  /** A dateline (`LONDON (Reuters) - …`) opens a paragraph: the text stays in the article. */
+  keepText: boolean
+}
+
+export const ATTRIBUTIONS: readonly AttributionPattern[] = [
+  { name: 'source-line', pattern: /^Source\s*:\s*(?<name>\S.{0,80}?)\s*\.?$/iu, keepText: false },
+  { name: 'via-line', pattern: /^Via\s*:?\s+(?<name>[^\s.!?][^.!?]{0,59})$/iu, keepText: false },
+  {
+    name: 'wire-dateline',
+    pattern: /^[\p{Lu}][\p{Lu}\p{M} .,'-]{1,60}\((?<name>Reuters|AP|AFP|AFP-JIJI|UPI|Xinhua|dpa|Bloomberg)\)\s*[-–—]/u,
+    keepText: true,
+  },
+]
+
+export interface FooterPattern {
+  name: string
+  pattern: RegExp
+  /** Group `name`, when present, names the publisher (the copyright holder). */
+  namesPublisher: boolean
+}
+
+export const FOOTERS: readonly FooterPattern[] = [
+  {
+    name: 'all-rights-reserved-to',
+    pattern: /^All rights reserved to (?<name>.+?)(?:\s*(?:©|\(c\)))?(?:\s*\d{4})?(?:\s*(?:©|\(c\)))?\s*\.?$/iu,
+    namesPublisher: true,
+  },
+  {
+    name: 'copyright',
+    pattern: /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^©.]+?)\s*\.?\s*(?:All rights reserved\.?)?$/iu,
+    namesPublisher: true,
+  },
+  { name: 'maintained-by', pattern: /^Maintained and developed by\b.*$/iu, namesPublisher: false },
+  { name: 'all-rights-reserved', pattern: /^All rights reserved\.?$/iu, namesPublisher: false },
+]
+
+/** Where a footer starts inside a line it was glued to (`…in IraqMaintained and developed by…`). */
+export const FOOTER_STARTS: readonly RegExp[] = [
+  /Maintained and developed by\b/u,
+  /All rights reserved\b/u,
+  /Copyright\s*©/u,
+]
+
+/** Comment, share and similar widget prompts: whole segments, case-insensitive. */
+export const PROMPTS: readonly RegExp[] = [
+  /^send your comments?$/iu,
+  /^your comment as a visitor$/iu,
+  /^(?:leave|post|add|write) (?:a|your) comment$/iu,
+  /^share (?:this|on \w+)$/iu,
+]
+
+/** Reuters-style story codes (`[L5N1GD7JK]`, `[nL5N1GD7JK]`, `[ID:nL5N1GD7JK]`) ending a paragraph. */
+export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12})\]/gu

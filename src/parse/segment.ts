@@ -1,0 +1,57 @@
+import { FOOTER_STARTS } from './patterns.js'
+import { findEmbeddedTimestamp } from './timestamps.js'
+import type { Segment } from './types.js'
+
+/** Non-empty lines, trimmed, with their 1-based numbers. */
+export function splitLines(text: string): Segment[] {
+  const out: Segment[] = []
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.trim()
+    if (t !== '') out.push({ line: i + 1, text: t })
+  })
+  return out
+}
+
+/**
+ * Crawl text glues inline blocks together: a related headline runs straight into the next
+ * timestamp (`…Baghdad blastGMT 15:45 2017 Tuesday ,29 August`) and the last one into the footer
+ * (`…in IraqMaintained and developed by…`). Cutting at those boundaries gives segments that each
+ * hold one kind of thing; together they still hold every character of the line but whitespace.
+ */
+export function splitGlued(line: Segment): Segment[] {
+  const out: Segment[] = []
+  let rest = line.text
+  while (rest !== '') {
+    const cut = nextCut(rest)
+    if (cut === null) {
+      out.push({ line: line.line, text: rest })
+      break
+    }
+    const before = rest.slice(0, cut.start).trim()
+    if (before !== '') out.push({ line: line.line, text: before })
+    const piece = rest.slice(cut.start, cut.end).trim()
+    if (piece !== '') out.push({ line: line.line, text: piece })
+    rest = rest.slice(cut.end).trim()
+  }
+  return out
+}
+
+function nextCut(text: string): { start: number; end: number } | null {
+  const ts = findEmbeddedTimestamp(text)
+  const footer = firstFooterStart(text)
+  // A footer runs to the end of its line; a timestamp ends where its pattern ends.
+  if (footer !== null && (ts === null || footer < ts.start)) return { start: footer, end: text.length }
+  return ts && { start: ts.start, end: ts.end }
+}
+
+/** A footer phrase glued to preceding text (no space before it), or opening the text. */
+function firstFooterStart(text: string): number | null {
+  let best: number | null = null
+  for (const re of FOOTER_STARTS) {
+    const m = re.exec(text)
+    if (!m) continue
+    const glued = m.index === 0 || !/\s/u.test(text[m.index - 1] ?? '')
+    if (glued && (best === null || m.index < best)) best = m.index
+  }
+  return best
+}

@@ -1,0 +1,72 @@
+import { MONTHS, TIMESTAMP_FORMATS, WEEKDAYS, type TimestampFormat } from './patterns.js'
+
+export interface TimestampMatch {
+  /** Where the timestamp stands in the searched text. */
+  start: number
+  end: number
+  /** ISO 8601 UTC, or null when the fields do not make a real time. */
+  iso: string | null
+  warnings: string[]
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** The first timestamp of an `embedded` format anywhere in `text`. */
+export function findEmbeddedTimestamp(text: string): TimestampMatch | null {
+  let best: TimestampMatch | null = null
+  for (const format of TIMESTAMP_FORMATS) {
+    if (format.match !== 'embedded') continue
+    const m = format.pattern.exec(text)
+    if (m && (best === null || m.index < best.start)) best = toMatch(m, m.index)
+  }
+  return best
+}
+
+/** The timestamp that `text` consists of entirely, in any known format. */
+export function parseWholeTimestamp(text: string): TimestampMatch | null {
+  for (const format of TIMESTAMP_FORMATS) {
+    const m = anchored(format).exec(text)
+    if (m) return toMatch(m, 0)
+  }
+  return null
+}
+
+const anchoredCache = new Map<TimestampFormat, RegExp>()
+function anchored(format: TimestampFormat): RegExp {
+  let re = anchoredCache.get(format)
+  if (!re) {
+    const src = format.pattern.source
+    re = new RegExp(`^(?:${src.replace(/^\^/, '').replace(/\$$/, '')})$`, format.pattern.flags)
+    anchoredCache.set(format, re)
+  }
+  return re
+}
+
+function toMatch(m: RegExpExecArray, start: number): TimestampMatch {
+  const g = m.groups ?? {}
+  const warnings: string[] = []
+  const year = Number(g.year)
+  const month = /^\d+$/.test(g.month ?? '') ? Number(g.month) : MONTHS[(g.month ?? '').toLowerCase()]
+  const day = Number(g.day)
+  const hour = Number(g.hour)
+  const minute = Number(g.minute)
+  const second = g.second === undefined ? 0 : Number(g.second)
+  const date = new Date(Date.UTC(year, (month ?? 0) - 1, day, hour, minute, second))
+  const valid =
+    month !== undefined &&
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
+    hour < 24 && minute < 60 && second < 60
+  if (!valid) {
+    warnings.push(`"${m[0]}" is not a real date and time`)
+    return { start, end: start + m[0].length, iso: null, warnings }
+  }
+  if (g.weekday !== undefined) {
+    const said = WEEKDAYS[g.weekday.toLowerCase()]
+    if (said !== date.getUTCDay()) {
+      warnings.push(
+        `"${m[0]}" says ${g.weekday} but ${date.toISOString().slice(0, 10)} is a ${WEEKDAY_NAMES[date.getUTCDay()]}`,
+      )
+    }
+  }
+  return { start, end: start + m[0].length, iso: date.toISOString().replace('.000Z', 'Z'), warnings }
+}

@@ -1,0 +1,41 @@
+/** The parse of one crawled page: the JSON contract of `newsstand parse` and the input of loading. */
+export interface ParsedPage {
+  /** The page's own title line; null when the page has none (never invented). */
+  title: string | null
+  sections: Section[]
+  /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
+  references: string[]
+  /** Who the article is attributed to (`Source: Ahram online`). */
+  source: { name: string } | null
+  /** The copyright holder named in the footer. */
+  publisher: { name: string } | null
+  relatedHeadlines: RelatedHeadline[]
+  /** Everything that is not the article or its metadata, kept in page order. */
+  boilerplate: string[]
+  warnings: string[]
+}
+
+export interface Section {
+  heading: string | null
+  paragraphs: string[]
+}
+
+export interface RelatedHeadline {
+  title: string
+  /** ISO 8601 in UTC (`2017-08-29T15:47:00Z`), null when the page gave no usable time. */
+  publishedAt: string | null
+}
+
+/** A piece of one page line: lines are split where crawl text glued blocks together. */
+export interface Segment {
+  /** 1-based line number in the normalized page, for warnings. */
+  line: number
+  text: string
+}
+
+export type Classified =
+  | (Segment & { kind: 'text' })
+  | (Segment & { kind: 'timestamp'; iso: string | null; warnings: string[] })
+  | (Segment & { kind: 'attribution'; source: string; keepText: boolean })
+  | (Segment & { kind: 'footer'; publisher: string | null })
+  | (Segment & { kind: 'prompt' })

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { invalidParam, notFound } from '../plugins/errors.js'
+import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema } from '../schemas/articles.js'
+import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { problemResponses } from '../schemas/problem.js'
+
+export default async function articleRoutes(app: FastifyInstance) {
+  const route = app.withTypeProvider<ZodTypeProvider>()
+
+  route.get('/articles', {
+    schema: {
+      tags: ['articles'],
+      operationId: 'listArticles',
+      summary: 'List or search articles',
+      description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
+      querystring: ArticlesQuerySchema,
+      response: { 200: ArticlePageSchema, ...problemResponses(400) },
+    },
+  }, async (req) => {
+    const { q, source, limit, cursor } = req.query
+    if (cursor && (cursor.kind === 'search') !== (q !== undefined)) {
+      throw invalidParam('query', 'cursor', 'this cursor belongs to a listing of another kind: search and plain listing have their own')
+    }
+    const page = app.articles.find({ q, source, limit, after: cursor })
+    return { items: page.items, next: page.next && encodeCursor(page.next) }
+  })
+
+  route.get('/articles/:id', {
+    schema: {
+      tags: ['articles'],
+      operationId: 'getArticle',
+      summary: 'One whole article',
+      description: 'Its sections, references, source, publisher, related headlines, boilerplate and the hash of the raw page.',
+      params: IdParamsSchema,
+      response: { 200: ArticleSchema, ...problemResponses(400, 404) },
+    },
+  }, async (req) => {
+    const article = app.articles.get(req.params.id)
+    if (!article) throw notFound(`article ${req.params.id}`)
+    return article
+  })
+}

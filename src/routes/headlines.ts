@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { notFound } from '../plugins/errors.js'
+import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
+import { problemResponses } from '../schemas/problem.js'
+
+export default async function headlineRoutes(app: FastifyInstance) {
+  const route = app.withTypeProvider<ZodTypeProvider>()
+
+  route.get('/headlines', {
+    schema: {
+      tags: ['headlines'],
+      operationId: 'listHeadlines',
+      summary: 'List or search related headlines',
+      description: 'Newest first (undated last). The same title at the same time on many pages is one headline.',
+      querystring: HeadlinesQuerySchema,
+      response: { 200: HeadlinePageSchema, ...problemResponses(400) },
+    },
+  }, async (req) => {
+    const { q, since, before, limit, cursor } = req.query
+    const page = app.headlines.find({ q, since, before, limit, after: cursor })
+    return { items: page.items, next: page.next && encodeCursor(page.next) }
+  })
+
+  route.get('/headlines/:id', {
+    schema: {
+      tags: ['headlines'],
+      operationId: 'getHeadline',
+      summary: 'One headline and the articles that list it',
+      params: IdParamsSchema,
+      response: { 200: HeadlineWithArticlesSchema, ...problemResponses(400, 404) },
+    },
+  }, async (req) => {
+    const headline = app.headlines.get(req.params.id)
+    if (!headline) throw notFound(`headline ${req.params.id}`)
+    return headline
+  })
+}

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { PARSER_VERSION } from '../parse/index.js'
+import { problemResponses } from '../schemas/problem.js'
+
+const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    articles: z.number().int().describe('Articles stored'),
+    parserVersion: z.number().int(),
+  })
+  .meta({ id: 'Health' })
+
+export default async function healthRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get('/health', {
+    schema: {
+      tags: ['meta'],
+      operationId: 'getHealth',
+      summary: 'Is the service up and its database readable?',
+      response: { 200: HealthSchema, ...problemResponses(500) },
+    },
+    // Counting touches the database, so a broken file fails the check instead of passing it.
+  }, async () => ({ status: 'ok' as const, articles: app.articles.count(), parserVersion: PARSER_VERSION }))
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { notFound } from '../plugins/errors.js'
+import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { problemResponses } from '../schemas/problem.js'
+import { SourcePageSchema, SourceSchema, SourcesQuerySchema } from '../schemas/sources.js'
+
+export default async function sourceRoutes(app: FastifyInstance) {
+  const route = app.withTypeProvider<ZodTypeProvider>()
+
+  route.get('/sources', {
+    schema: {
+      tags: ['sources'],
+      operationId: 'listSources',
+      summary: 'List sources',
+      description: 'Every source articles are attributed to, in name order, with its article count.',
+      querystring: SourcesQuerySchema,
+      response: { 200: SourcePageSchema, ...problemResponses(400) },
+    },
+  }, async (req) => {
+    const page = app.sources.find({ limit: req.query.limit, afterKey: req.query.cursor?.key })
+    return { items: page.items, next: page.next && encodeCursor({ key: page.next }) }
+  })
+
+  route.get('/sources/:id', {
+    schema: {
+      tags: ['sources'],
+      operationId: 'getSource',
+      summary: 'One source',
+      params: IdParamsSchema,
+      response: { 200: SourceSchema, ...problemResponses(400, 404) },
+    },
+  }, async (req) => {
+    const source = app.sources.get(req.params.id)
+    if (!source) throw notFound(`source ${req.params.id}`)
+    return source
+  })
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { cursorSchema, LimitSchema, NamedRefSchema, pageSchema } from './common.js'
+
+const ArticleCursorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('list'), id: z.number().int() }),
+  z.object({ kind: z.literal('search'), score: z.number(), id: z.number().int() }),
+])
+
+export const ArticlesQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('Full-text search over title, lead and body. Every word must match; words are searched as text, so quotes, `AND`, `*` and the like have no special meaning.')
+    .meta({ example: 'Baghdadi' }),
+  source: z.string().trim().min(1).max(200).optional().describe('Only articles from this source (its name, case-insensitive)'),
+  limit: LimitSchema,
+  cursor: cursorSchema(ArticleCursorSchema).optional(),
+})
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string().nullable().describe("The page's own title; null when it has none"),
+    lead: z.string().nullable().describe('The first paragraph'),
+    source: NamedRefSchema.nullable(),
+    publisher: NamedRefSchema.nullable(),
+    snippet: z
+      .string()
+      .optional()
+      .describe('With `q`: HTML with the matching words in `<mark>`; all other text is HTML-escaped'),
+  })
+  .meta({ id: 'ArticleSummary' })
+
+export const ArticlePageSchema = pageSchema(ArticleSummarySchema).meta({ id: 'ArticlePage' })
+
+export const SectionSchema = z
+  .object({ heading: z.string().nullable(), paragraphs: z.array(z.string()) })
+  .meta({ id: 'Section' })
+
+export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
+  .extend({
+    sha256: z.string().describe('SHA-256 of the raw page bytes'),
+    url: z.string().nullable(),
+    crawledAt: z.string().nullable(),
+    ingestedAt: z.string(),
+    sections: z.array(SectionSchema),
+    references: z.array(z.string()).describe('Wire-service codes found in the text'),
+    relatedHeadlines: z.array(
+      z.object({ id: z.number().int(), title: z.string(), publishedAt: z.string().nullable() }),
+    ),
+    boilerplate: z.array(z.string()).describe('Page text that is not the article, in page order'),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'Article' })

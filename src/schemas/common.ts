@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+export const IdParamsSchema = z.object({
+  id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).describe('The record id').meta({ example: 1 }),
+})
+
+export const LimitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100')
+
+export const NamedRefSchema = z.object({ id: z.number().int(), name: z.string() }).meta({ id: 'NamedRef' })
+
+/**
+ * An opaque `next` token: base64url JSON of where the previous page ended. Decoding checks the
+ * shape, so a tampered token is a 400 on `cursor`, never a query with garbage in it.
+ */
+export function cursorSchema<T extends z.ZodType>(shape: T) {
+  return z
+    .string()
+    .max(512)
+    .transform((token, ctx): z.output<T> => {
+      let value: unknown
+      try {
+        value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))
+      } catch {
+        value = undefined
+      }
+      const parsed = shape.safeParse(value)
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: 'not a cursor this API issued: pass back the `next` value of a previous page' })
+        return z.NEVER
+      }
+      return parsed.data
+    })
+    .describe('The `next` value of the previous page')
+}
+
+export const encodeCursor = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url')
+
+/** The list envelope every collection uses. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    next: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+  })
+}
