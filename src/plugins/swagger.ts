@@ -27,10 +27,26 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (doc) => dropUnusedSchemas(jsonSchemaTransformObject(doc)),
     })
     await app.register(swaggerUi, { routePrefix: '/docs' })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },
   { name: 'docs' },
 )
+
+/**
+ * The zod registry emits an input and an output variant of every registered schema; the input
+ * variants nothing refers to (copies of response bodies) are noise in the published document.
+ */
+function dropUnusedSchemas<T extends object>(doc: T): T {
+  const { components = {}, ...rest } = doc as { components?: { schemas?: Record<string, unknown> } }
+  const schemas = { ...components.schemas }
+  for (;;) {
+    const text = JSON.stringify([rest, { ...components, schemas }])
+    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`))
+    if (unused.length === 0) break
+    for (const name of unused) delete schemas[name]
+  }
+  return { ...rest, components: { ...components, schemas } } as T
+}

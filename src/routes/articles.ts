@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { invalidParam, notFound } from '../plugins/errors.js'
 import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema } from '../schemas/articles.js'
-import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import { problemResponses } from '../schemas/problem.js'
 
 export default async function articleRoutes(app: FastifyInstance) {
@@ -15,7 +15,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       summary: 'List or search articles',
       description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
       querystring: ArticlesQuerySchema,
-      response: { 200: ArticlePageSchema, ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of articles', ArticlePageSchema), ...problemResponses(400) },
     },
   }, async (req) => {
     const { q, source, limit, cursor } = req.query
@@ -33,7 +33,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       summary: 'One whole article',
       description: 'Its sections, references, source, publisher, related headlines, boilerplate and the hash of the raw page.',
       params: IdParamsSchema,
-      response: { 200: ArticleSchema, ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The article', ArticleSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
     const article = app.articles.get(req.params.id)

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { notFound } from '../plugins/errors.js'
-import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import { HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
 import { problemResponses } from '../schemas/problem.js'
 
@@ -15,7 +15,7 @@ export default async function headlineRoutes(app: FastifyInstance) {
       summary: 'List or search related headlines',
       description: 'Newest first (undated last). The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
-      response: { 200: HeadlinePageSchema, ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400) },
     },
   }, async (req) => {
     const { q, since, before, limit, cursor } = req.query
@@ -29,7 +29,7 @@ export default async function headlineRoutes(app: FastifyInstance) {
       operationId: 'getHeadline',
       summary: 'One headline and the articles that list it',
       params: IdParamsSchema,
-      response: { 200: HeadlineWithArticlesSchema, ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
     const headline = app.headlines.get(req.params.id)

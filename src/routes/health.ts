@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { PARSER_VERSION } from '../parse/index.js'
+import { jsonResponse } from '../schemas/common.js'
 import { problemResponses } from '../schemas/problem.js'
 
 const HealthSchema = z
@@ -18,7 +19,7 @@ export default async function healthRoutes(app: FastifyInstance) {
       tags: ['meta'],
       operationId: 'getHealth',
       summary: 'Is the service up and its database readable?',
-      response: { 200: HealthSchema, ...problemResponses(500) },
+      response: { 200: jsonResponse('The service is up', HealthSchema), ...problemResponses(500) },
     },
     // Counting touches the database, so a broken file fails the check instead of passing it.
   }, async () => ({ status: 'ok' as const, articles: app.articles.count(), parserVersion: PARSER_VERSION }))

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { notFound } from '../plugins/errors.js'
-import { encodeCursor, IdParamsSchema } from '../schemas/common.js'
+import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import { problemResponses } from '../schemas/problem.js'
 import { SourcePageSchema, SourceSchema, SourcesQuerySchema } from '../schemas/sources.js'
 
@@ -15,7 +15,7 @@ export default async function sourceRoutes(app: FastifyInstance) {
       summary: 'List sources',
       description: 'Every source articles are attributed to, in name order, with its article count.',
       querystring: SourcesQuerySchema,
-      response: { 200: SourcePageSchema, ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of sources', SourcePageSchema), ...problemResponses(400) },
     },
   }, async (req) => {
     const page = app.sources.find({ limit: req.query.limit, afterKey: req.query.cursor?.key })
@@ -28,7 +28,7 @@ export default async function sourceRoutes(app: FastifyInstance) {
       operationId: 'getSource',
       summary: 'One source',
       params: IdParamsSchema,
-      response: { 200: SourceSchema, ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The source', SourceSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
     const source = app.sources.get(req.params.id)

@@ -42,3 +42,8 @@ export function pageSchema<T extends z.ZodType>(item: T) {
     next: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
   })
 }
+
+/** A 200 response with its own description (fastify-swagger would otherwise say "Default Response"). */
+export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {
+  return { description, content: { 'application/json': { schema } } }
+}

@@ -1,0 +1,102 @@
+import t from 'tap'
+import { assertProblem, buildTestApp } from '../helpers.js'
+
+t.test('GET /articles lists and searches', async (t) => {
+  const app = await buildTestApp(t)
+
+  const all = await app.inject('/articles')
+  t.equal(all.statusCode, 200)
+  const list = all.json()
+  t.equal(list.items.length, 1)
+  t.equal(list.next, null)
+  t.match(list.items[0], { id: Number, title: null, source: { name: 'Ahram online' }, publisher: { name: 'Arab Today Media Group' } })
+  t.match(list.items[0].lead, /^U\.S\. and Iraqi officials believe the leader of IS group/)
+  t.notOk('snippet' in list.items[0], 'no snippet without q')
+
+  const hit = (await app.inject('/articles?q=Baghdadi')).json()
+  t.equal(hit.items.length, 1, 'finds the page by a body word')
+  t.match(hit.items[0].snippet, /<mark>Baghdadi<\/mark>/, 'snippet highlights the match')
+
+  const miss = (await app.inject('/articles?q=Baghdadi%20zzzunknownword')).json()
+  t.same(miss.items, [], 'every word must match')
+
+  t.equal((await app.inject('/articles?source=ahram%20ONLINE')).json().items.length, 1, 'source filter ignores case')
+  t.same((await app.inject('/articles?source=Reuters')).json().items, [], 'other sources filter it out')
+})
+
+t.test('hostile search text is searched as text, never a 500', async (t) => {
+  const app = await buildTestApp(t)
+  for (const q of ['"', '*', '-', '()', '""""', ':']) {
+    assertProblem(t, await app.inject({ url: '/articles', query: { q } }), 400, { in: 'query', name: 'q' })
+  }
+  for (const q of ['AND', 'OR', 'NOT', 'NEAR(a b)', 'title:Baghdadi', 'Baghdadi*', '"GAME IS', 'a"b', '^Mosul', "'; DROP TABLE articles; --"]) {
+    const res = await app.inject({ url: '/articles', query: { q } })
+    t.equal(res.statusCode, 200, `q=${q} answers 200`)
+  }
+  t.equal((await app.inject({ url: '/articles', query: { q: 'AND' } })).json().items.length, 1, '`AND` is the word "and"')
+  t.equal((await app.inject('/articles')).json().items.length, 1, 'the table survived the SQL-looking query')
+  const markup = (await app.inject({ url: '/articles', query: { q: 'caliph' } })).json()
+  t.notMatch(markup.items[0].snippet, /<(?!\/?mark>)/, 'only <mark> tags in the snippet; page text is escaped')
+})
+
+t.test('limit and cursor', async (t) => {
+  const app = await buildTestApp(t)
+  assertProblem(t, await app.inject('/articles?limit=0'), 400, { in: 'query', name: 'limit' })
+  assertProblem(t, await app.inject('/articles?limit=101'), 400, { in: 'query', name: 'limit' })
+  assertProblem(t, await app.inject('/articles?limit=ten'), 400, { in: 'query', name: 'limit' })
+  assertProblem(t, await app.inject('/articles?cursor=not-a-cursor'), 400, { in: 'query', name: 'cursor' })
+  const listCursor = Buffer.from(JSON.stringify({ kind: 'list', id: 5 })).toString('base64url')
+  assertProblem(t, await app.inject(`/articles?q=Mosul&cursor=${listCursor}`), 400, { in: 'query', name: 'cursor' })
+  assertProblem(t, await app.inject({ url: '/articles', query: { q: 'x'.repeat(1001) } }), 400, { in: 'query', name: 'q' })
+})
+
+t.test('GET /articles/{id} is the whole article', async (t) => {
+  const app = await buildTestApp(t)
+  const res = await app.inject('/articles/1')
+  t.equal(res.statusCode, 200)
+  const a = res.json()
+  t.equal(a.title, null)
+  t.same(a.sections.map((s: { heading: string | null; paragraphs: string[] }) => [s.heading?.replaceAll('"', '') ?? null, s.paragraphs.length]),
+    [[null, 5], ['ISOLATED', 8], ['GAME IS UP', 21]])
+  t.same(a.references, ['L5N1GD7JK'])
+  t.match(a.source, { id: Number, name: 'Ahram online' })
+  t.match(a.publisher, { id: Number, name: 'Arab Today Media Group' })
+  t.equal(a.relatedHeadlines.length, 8)
+  t.match(a.relatedHeadlines[5], { id: Number, title: 'Civil defense, police stations to take over duties in Tal Afar', publishedAt: '2017-08-28T16:29:00Z' })
+  t.match(a.sha256, /^[0-9a-f]{64}$/)
+  t.ok(a.boilerplate.includes('Send your comments'))
+
+  assertProblem(t, await app.inject('/articles/999'), 404)
+  assertProblem(t, await app.inject('/articles/abc'), 400, { in: 'path', name: 'id' })
+  assertProblem(t, await app.inject('/articles/0'), 400, { in: 'path', name: 'id' })
+  assertProblem(t, await app.inject('/articles/99999999999999999999'), 400, { in: 'path', name: 'id' })
+})
+
+t.test('cursor pages walk every match once, for listing and search', async (t) => {
+  const app = await buildTestApp(t)
+  const { writeFileSync, readFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const { ingestPaths } = await import('../../src/ingest/index.js')
+  const { SEED_PAGE } = await import('../helpers.js')
+  const dir = t.testdir({})
+  // Variants of the example page: same layout, one extra distinct opening paragraph each.
+  for (let i = 1; i <= 4; i++) {
+    writeFileSync(join(dir, `v${i}.txt`), `Variant ${i} of the Mosul report, filed again.\n${readFileSync(SEED_PAGE, 'utf8')}`)
+  }
+  await ingestPaths(app.db, [dir])
+
+  for (const query of ['', '&q=Mosul']) {
+    const seen: number[] = []
+    let url = `/articles?limit=2${query}`
+    for (let pages = 0; pages < 10; pages++) {
+      const body = (await app.inject(url)).json()
+      t.ok(body.items.length <= 2)
+      seen.push(...body.items.map((a: { id: number }) => a.id))
+      if (body.next === null) break
+      url = `/articles?limit=2${query}&cursor=${body.next}`
+    }
+    t.equal(seen.length, 5, `5 articles in all (${query || 'listing'})`)
+    t.equal(new Set(seen).size, 5, 'no article twice')
+    if (query === '') t.same(seen, [...seen].sort((a, b) => b - a), 'listing is newest first')
+  }
+})

@@ -1,0 +1,37 @@
+import t from 'tap'
+import { assertProblem, buildTestApp } from '../helpers.js'
+
+t.test('GET /health reads the database', async (t) => {
+  const app = await buildTestApp(t)
+  const res = await app.inject('/health')
+  t.equal(res.statusCode, 200)
+  t.match(res.json(), { status: 'ok', articles: 1, parserVersion: Number })
+})
+
+t.test('the API describes itself', async (t) => {
+  const app = await buildTestApp(t, { seed: false })
+  const spec = (await app.inject('/openapi.json')).json()
+  t.equal(spec.openapi, '3.1.0')
+  for (const path of ['/articles', '/articles/{id}', '/sources', '/sources/{id}', '/headlines', '/headlines/{id}', '/health']) {
+    const op = spec.paths[path]?.get
+    t.ok(op, `${path} is documented`)
+    t.ok(op?.tags?.length, `${path} has a tag`)
+    t.ok(op?.operationId, `${path} has an operationId`)
+    for (const [status, response] of Object.entries(op?.responses ?? {}) as [string, { content?: object }][]) {
+      if (status !== '200') t.ok(response.content && 'application/problem+json' in response.content, `${path} ${status} is a problem`)
+    }
+  }
+  t.notOk(spec.paths['/openapi.json'], 'the document route itself is hidden')
+
+  const docs = await app.inject('/docs/')
+  t.equal(docs.statusCode, 200)
+  t.match(docs.body, /swagger-ui/i, 'Swagger UI is served')
+  const asset = await app.inject('/docs/static/swagger-ui-bundle.js')
+  t.equal(asset.statusCode, 200, 'its assets are served locally (works offline)')
+})
+
+t.test('unknown routes and methods are problems', async (t) => {
+  const app = await buildTestApp(t, { seed: false })
+  assertProblem(t, await app.inject('/nope'), 404)
+  assertProblem(t, await app.inject({ method: 'DELETE', url: '/articles/1' }), 404)
+})
