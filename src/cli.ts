@@ -73,7 +73,7 @@ const commands: Record<string, Command> = {
   serve: {
     usage: 'serve [--db PATH] [--ingest PATH]...',
     help: 'Migrate the database, ingest the given paths first if any (already stored pages are\nunchanged), then serve the API on HOST:PORT (default 127.0.0.1:3000), Swagger UI at /docs.',
-    example: 'PORT=8080 newsstand serve --ingest data/samples',
+    example: 'newsstand serve --ingest data/samples   (PORT=8080 HOST=0.0.0.0 to listen elsewhere)',
     options: { ...dbOption, ingest: { type: 'string', multiple: true } },
     async run({ values }) {
       const config = { ...loadConfig(), dbPath: dbPath(values) }

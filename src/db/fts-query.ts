@@ -7,7 +7,9 @@
  */
 export function toFtsQuery(q: string): string | null {
   const phrases = q
-    .split(/\s+/u)
+    // Control characters separate words too: FTS5 reads the query as a C string, so a NUL inside
+    // a phrase would cut it short and leave its quote unterminated.
+    .split(/[\s\p{Cc}]+/u)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .map((word) => `"${word.replaceAll('"', '""')}"`)
   return phrases.length > 0 ? phrases.join(' ') : null

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { parsePage } from '../../src/parse/index.js'
+import { SEED_PAGE } from '../helpers.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+
+/** Runs the CLI as users do (through tsx, from the repository root) and never rejects. */
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+t.test('parse prints the JSON contract and touches no database', async (t) => {
+  const dir = t.testdir({})
+  const res = await cli(['parse', SEED_PAGE], { NEWSSTAND_DB: join(dir, 'never.db') })
+  t.equal(res.code, 0)
+  const printed = JSON.parse(res.stdout)
+  t.same(Object.keys(printed), ['title', 'sections', 'references', 'source', 'publisher', 'relatedHeadlines', 'boilerplate', 'warnings'])
+  t.same(printed, parsePage(readFileSync(SEED_PAGE, 'utf8')), 'same as the library')
+  t.same(readdirSync(dir), [], 'no database file was created')
+})
+
+t.test('ingest twice: the second run changes nothing', async (t) => {
+  const db = join(t.testdir({}), 'nested', 'news.db')
+  const first = await cli(['ingest', SEED_PAGE, '--db', db, '--json'])
+  t.equal(first.code, 0, first.stderr)
+  t.match(JSON.parse(first.stdout), { pagesRead: 1, articles: { new: 1, unchanged: 0 }, headlines: { new: 8, linked: 8 }, sources: { new: 1 }, publishers: { new: 1 }, errors: [] })
+  const second = await cli(['ingest', SEED_PAGE, '--db', db])
+  t.equal(second.code, 0)
+  t.match(second.stdout, /articles\s+0 new, 1 unchanged/)
+  t.match(second.stdout, /headlines\s+0 new, 0 linked/)
+})
+
+t.test('ingest reports bad inputs and exits 2, keeping the good pages', async (t) => {
+  const dir = t.testdir({ 'empty.txt': '', 'good.txt': readFileSync(SEED_PAGE, 'utf8') })
+  const db = join(dir, 'news.db')
+  const res = await cli(['ingest', dir, join(dir, 'missing.txt'), '--db', db, '--json'])
+  t.equal(res.code, 2)
+  const summary = JSON.parse(res.stdout)
+  t.equal(summary.articles.new, 1)
+  t.same(summary.errors.map((e: { origin: string }) => e.origin.split('/').pop()).sort(), ['empty.txt', 'missing.txt'])
+})
+
+t.test('migrate, help and usage errors', async (t) => {
+  const db = join(t.testdir({}), 'm.db')
+  const first = await cli(['migrate'], { NEWSSTAND_DB: db })
+  t.match(first.stdout, /applied 001_initial\.sql/, 'NEWSSTAND_DB picks the database')
+  t.match((await cli(['migrate', '--db', db])).stdout, /already up to date/)
+  for (const command of ['parse', 'migrate', 'ingest', 'serve']) {
+    const help = await cli([command, '--help'])
+    t.equal(help.code, 0)
+    t.match(help.stdout, /Example:\n {2}newsstand /, `${command} --help shows an example`)
+  }
+  const unknown = await cli(['frobnicate'])
+  t.equal(unknown.code, 1)
+  t.match(unknown.stderr, /unknown command "frobnicate"/)
+  t.equal((await cli(['ingest', '--db', db])).code, 1, 'ingest without inputs is a usage error')
+  t.match((await cli(['serve'], { PORT: 'http' })).stderr, /PORT/, 'a bad environment names the variable')
+})
