@@ -9,6 +9,7 @@ import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.j
  */
 export function assemble(segments: readonly Classified[], warnings: string[]): ParsedPage {
   const body: string[] = []
+  const references: string[] = []
   const boilerplate: string[] = []
   const relatedHeadlines: RelatedHeadline[] = []
   let source: string | null = null
@@ -30,7 +31,7 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
           warnings.push(`line ${seg.line}: a second source "${seg.source}" was ignored (kept "${source}")`)
         }
         source ??= seg.source
-        if (seg.keepText && !afterArticle) body.push(seg.text)
+        if (seg.keepText && !afterArticle) pushBody(body, seg.text, references)
         else boilerplate.push(seg.text)
         if (!seg.keepText && hasParagraph()) afterArticle = true
         break
@@ -45,7 +46,7 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
         boilerplate.push(seg.text)
         break
       case 'text':
-        if (!afterArticle) body.push(seg.text)
+        if (!afterArticle) pushBody(body, seg.text, references)
         else if (pending && isHeadlineLike(seg.text)) relatedHeadlines.push({ title: seg.text, publishedAt: pending.iso })
         else boilerplate.push(seg.text)
         pending = null
@@ -54,8 +55,6 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
   }
 
   const { title, sections, leading } = buildSections(body)
-  const references: string[] = []
-  for (const s of sections) s.paragraphs = s.paragraphs.map((p) => takeWireCodes(p, references))
   return {
     title,
     sections,
@@ -69,12 +68,21 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
 }
 
 /**
+ * Wire codes come off before a line is judged, so `He declined to comment. [nL5N1GD7JK]` is a
+ * sentence, not a heading; a line that was nothing but codes leaves no empty paragraph.
+ */
+function pushBody(body: string[], text: string, references: string[]) {
+  const bare = takeWireCodes(text, references)
+  if (bare !== '') body.push(bare)
+}
+
+/**
  * A heading-like line directly followed by a paragraph opens a section; before the first
  * paragraph it is the title (the one nearest the text: earlier short lines are navigation).
  * Short lines that head nothing (list items, one-line quotes) stay paragraphs.
  */
 function buildSections(body: readonly string[]): { title: string | null; sections: Section[]; leading: string[] } {
-  const firstParagraph = body.findIndex((t, i) => !opensSection(body, i))
+  const firstParagraph = body.findIndex((t) => !isHeadingLike(t))
   if (firstParagraph === -1) return { title: null, sections: body.length ? [{ heading: null, paragraphs: [...body] }] : [], leading: [] }
   const leading = body.slice(0, firstParagraph)
   const title = leading.pop() ?? null

@@ -13,7 +13,7 @@ export function classify(seg: Segment): Classified {
 
   for (const a of ATTRIBUTIONS) {
     const name = a.pattern.exec(seg.text)?.groups?.name
-    if (name) return { ...seg, kind: 'attribution', source: name, keepText: a.keepText }
+    if (name && name.split(/\s+/u).length <= a.maxWords) return { ...seg, kind: 'attribution', source: name, keepText: a.keepText }
   }
   for (const f of FOOTERS) {
     const m = f.pattern.exec(seg.text)

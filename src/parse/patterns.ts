@@ -58,16 +58,19 @@ export interface AttributionPattern {
   name: string
   /** Group `name` is the source. */
   pattern: RegExp
+  /** Longer "names" are sentences that happen to start with the prefix. */
+  maxWords: number
   /** A dateline (`LONDON (Reuters) - …`) opens a paragraph: the text stays in the article. */
   keepText: boolean
 }
 
 export const ATTRIBUTIONS: readonly AttributionPattern[] = [
-  { name: 'source-line', pattern: /^Source\s*:\s*(?<name>\S.{0,80}?)\s*\.?$/iu, keepText: false },
-  { name: 'via-line', pattern: /^Via\s*:?\s+(?<name>[^\s.!?][^.!?]{0,59})$/iu, keepText: false },
+  { name: 'source-line', pattern: /^Source\s*:\s*(?<name>\S.{0,80}?)\s*\.?$/iu, maxWords: 8, keepText: false },
+  { name: 'via-line', pattern: /^Via\s*:?\s+(?<name>[^\s.!?][^.!?]{0,59})$/iu, maxWords: 6, keepText: false },
   {
     name: 'wire-dateline',
     pattern: /^[\p{Lu}][\p{Lu}\p{M} .,'-]{1,60}\((?<name>Reuters|AP|AFP|AFP-JIJI|UPI|Xinhua|dpa|Bloomberg)\)\s*[-–—]/u,
+    maxWords: 2,
     keepText: true,
   },
 ]
@@ -86,8 +89,10 @@ export const FOOTERS: readonly FooterPattern[] = [
     namesPublisher: true,
   },
   {
+    // `© 2021 Example News Ltd. All rights reserved.`, `Copyright 2019 The Daily Planet`: a ©, or
+    // the word Copyright followed by © or a year, so prose that starts with "Copyright" stays prose.
     name: 'copyright',
-    pattern: /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^©.]+?)\s*\.?\s*(?:All rights reserved\.?)?$/iu,
+    pattern: /^(?:(?:Copyright\s*)?(?:©|\(c\))|Copyright(?=\s+\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^©.]+?)\s*\.?\s*(?:All rights reserved\.?)?$/iu,
     namesPublisher: true,
   },
   { name: 'maintained-by', pattern: /^Maintained and developed by\b.*$/iu, namesPublisher: false },
@@ -96,9 +101,9 @@ export const FOOTERS: readonly FooterPattern[] = [
 
 /** Where a footer starts inside a line it was glued to (`…in IraqMaintained and developed by…`). */
 export const FOOTER_STARTS: readonly RegExp[] = [
-  /Maintained and developed by\b/u,
-  /All rights reserved\b/u,
-  /Copyright\s*©/u,
+  /Maintained and developed by\b/gu,
+  /All rights reserved\b/gu,
+  /Copyright\s*©/gu,
 ]
 
 /** Comment, share and similar widget prompts: whole segments, case-insensitive. */

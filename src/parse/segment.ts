@@ -44,14 +44,20 @@ function nextCut(text: string): { start: number; end: number } | null {
   return ts && { start: ts.start, end: ts.end }
 }
 
-/** A footer phrase glued to preceding text (no space before it), or opening the text. */
+/**
+ * A footer phrase that opens the text or is glued to the text before it (`IraqMaintained`,
+ * `reserved.All`). After a space, quote or bracket it is a mention inside prose, not a footer.
+ */
 function firstFooterStart(text: string): number | null {
   let best: number | null = null
   for (const re of FOOTER_STARTS) {
-    const m = re.exec(text)
-    if (!m) continue
-    const glued = m.index === 0 || !/\s/u.test(text[m.index - 1] ?? '')
-    if (glued && (best === null || m.index < best)) best = m.index
+    for (const m of text.matchAll(re)) {
+      const glued = m.index === 0 || !/[\s"“”'‘’«»(\[{]/u.test(text[m.index - 1] ?? '')
+      if (glued) {
+        if (best === null || m.index < best) best = m.index
+        break
+      }
+    }
   }
   return best
 }
