@@ -1,68 +1,80 @@
 import { isHeadingLike, isHeadlineLike } from './classify.js'
+import { findHeader } from './header.js'
+import { detectLanguage, type Language } from './lang.js'
 import { WIRE_CODE } from './patterns.js'
+import { isSentenceLike, lineFeatures, type LineFeatures } from './prose.js'
+import { chooseArticle } from './choose.js'
 import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.js'
 
+interface BodyLine {
+  text: string
+  f: LineFeatures
+}
+
 /**
- * Puts classified segments in their place. The article is the run of text before the first
- * end-of-article marker (an attribution line, a footer, or a timestamp after the first paragraph);
- * after it, a timestamp belongs to the headline that follows it, and anything else is boilerplate.
+ * Puts classified segments in their place. The article is the page's densest run of prose
+ * (see region.ts); its title, byline and date come from the lines just above it; after it, a
+ * timestamp belongs to the headline that follows it; everything else is boilerplate, in order.
  */
 export function assemble(segments: readonly Classified[], warnings: string[]): ParsedPage {
-  const body: string[] = []
+  const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
+  const features = segments.map((s) => (s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text, lang) : null))
+  const { lo, hi, header } = chooseArticle(segments, features, lang)
+
+  const body: BodyLine[] = []
   const references: string[] = []
   const boilerplate: string[] = []
   const relatedHeadlines: RelatedHeadline[] = []
   let source: string | null = null
   let publisher: string | null = null
-  let afterArticle = false
-  let pending: (Classified & { kind: 'timestamp' }) | null = null
-  const hasParagraph = () => body.some((t) => !isHeadingLike(t))
 
-  for (const seg of segments) {
+  segments.forEach((seg, i) => {
+    const inArticle = i >= lo && i <= hi
+    if (i === header.title) return
     switch (seg.kind) {
       case 'timestamp':
         warnings.push(...seg.warnings.map((w) => `line ${seg.line}: ${w}`))
         boilerplate.push(seg.text)
-        if (hasParagraph()) afterArticle = true
-        pending = seg
-        break
+        return
       case 'attribution':
         if (source !== null && source !== seg.source) {
           warnings.push(`line ${seg.line}: a second source "${seg.source}" was ignored (kept "${source}")`)
         }
         source ??= seg.source
-        if (seg.keepText && !afterArticle) pushBody(body, seg.text, references)
+        if (seg.keepText && inArticle) pushBody(body, seg.text, features[i] as LineFeatures, references)
         else boilerplate.push(seg.text)
-        if (!seg.keepText && hasParagraph()) afterArticle = true
-        break
+        return
       case 'footer':
         // The last copyright line wins: footers close the page, credits inside it come earlier.
         publisher = seg.publisher ?? publisher
         boilerplate.push(seg.text)
-        if (hasParagraph()) afterArticle = true
-        pending = null
-        break
+        return
       case 'prompt':
         boilerplate.push(seg.text)
-        break
-      case 'text':
-        if (!afterArticle) pushBody(body, seg.text, references)
-        else if (pending && isHeadlineLike(seg.text)) relatedHeadlines.push({ title: seg.text, publishedAt: pending.iso })
-        else boilerplate.push(seg.text)
-        pending = null
-        break
+        return
+      case 'text': {
+        const f = features[i] as LineFeatures
+        const prev = segments[i - 1]
+        if (inArticle && f.cls !== 'noise') pushBody(body, seg.text, f, references)
+        // After the article, a timestamp heads the text right after it (a related headline).
+        else if (i - 1 > hi && prev?.kind === 'timestamp' && isHeadlineLike(seg.text)) {
+          relatedHeadlines.push({ title: seg.text, publishedAt: prev.iso })
+        } else boilerplate.push(seg.text)
+      }
     }
-  }
+  })
 
-  const { title, sections, leading } = buildSections(body)
   return {
-    title,
-    sections,
+    title: header.title === null ? null : (segments[header.title] as Classified).text,
+    byline: header.byline?.name ?? null,
+    publishedAt: header.date?.iso ?? null,
+    lang: lang.code,
+    sections: buildSections(body, lang),
     references,
     source: source === null ? null : { name: source },
     publisher: publisher === null ? null : { name: publisher },
     relatedHeadlines,
-    boilerplate: [...leading, ...boilerplate],
+    boilerplate,
     warnings,
   }
 }
@@ -71,38 +83,27 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
  * Wire codes come off before a line is judged, so `He declined to comment. [nL5N1GD7JK]` is a
  * sentence, not a heading; a line that was nothing but codes leaves no empty paragraph.
  */
-function pushBody(body: string[], text: string, references: string[]) {
+function pushBody(body: BodyLine[], text: string, f: LineFeatures, references: string[]) {
   const bare = takeWireCodes(text, references)
-  if (bare !== '') body.push(bare)
+  if (bare !== '') body.push({ text: bare, f: bare === text ? f : { ...f, endsSentence: /[.!?。！？…:;]["”’»)\]]*$/u.test(bare) } })
 }
 
-/**
- * A heading-like line directly followed by a paragraph opens a section; before the first
- * paragraph it is the title (the one nearest the text: earlier short lines are navigation).
- * Short lines that head nothing (list items, one-line quotes) stay paragraphs.
- */
-function buildSections(body: readonly string[]): { title: string | null; sections: Section[]; leading: string[] } {
-  const firstParagraph = body.findIndex((t) => !isHeadingLike(t))
-  if (firstParagraph === -1) return { title: null, sections: body.length ? [{ heading: null, paragraphs: [...body] }] : [], leading: [] }
-  const leading = body.slice(0, firstParagraph)
-  const title = leading.pop() ?? null
+/** A heading-like line directly followed by prose (or a sentence) opens a section. */
+function buildSections(body: readonly BodyLine[], lang: Language): Section[] {
   const sections: Section[] = [{ heading: null, paragraphs: [] }]
-  for (let i = firstParagraph; i < body.length; i++) {
-    const text = body[i] as string
-    if (opensSection(body, i)) sections.push({ heading: text, paragraphs: [] })
-    else (sections[sections.length - 1] as Section).paragraphs.push(text)
-  }
-  return { title, sections: sections.filter((s) => s.heading !== null || s.paragraphs.length > 0), leading }
+  body.forEach((line, i) => {
+    const next = body[i + 1]
+    const opens = isHeadingLike(line.text) && next !== undefined &&
+      (next.f.cls === 'prose' || isSentenceLike(next.text, next.f, lang))
+    if (opens) sections.push({ heading: line.text, paragraphs: [] })
+    else (sections[sections.length - 1] as Section).paragraphs.push(line.text)
+  })
+  return sections.filter((s) => s.heading !== null || s.paragraphs.length > 0)
 }
 
-function opensSection(body: readonly string[], i: number): boolean {
-  const next = body[i + 1]
-  return isHeadingLike(body[i] as string) && next !== undefined && !isHeadingLike(next)
-}
-
-/** Removes wire codes from a paragraph, collecting each code once. */
-function takeWireCodes(paragraph: string, references: string[]): string {
-  return paragraph
+/** Removes wire codes from a line, collecting each code once. */
+function takeWireCodes(text: string, references: string[]): string {
+  return text
     .replace(WIRE_CODE, (_m, ...args) => {
       const code = (args.at(-1) as { code: string }).code
       if (!references.includes(code)) references.push(code)

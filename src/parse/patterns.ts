@@ -116,3 +116,26 @@ export const PROMPTS: readonly RegExp[] = [
 
 /** Reuters-style story codes (`[L5N1GD7JK]`, `[nL5N1GD7JK]`, `[ID:nL5N1GD7JK]`) ending a paragraph. */
 export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12})\]/gu
+
+/**
+ * Page furniture that is never article text, whole lines, case-insensitive: share and social
+ * buttons, ads, "related" headers, account and cookie prompts, captions and photo credits,
+ * counters. The generic fallback for every site (jusText's "bad" blocks).
+ */
+export const NOISE: readonly RegExp[] = [
+  /^\d*(?:click|tap) to (?:share|email|print|tweet|open)\b.*$/iu,
+  /^(?:share this|like this|like loading\.*|reply|report(?: abuse)?|flag|permalink|compartilhar|partager|compartir|teilen|condividi|veja também|voir aussi|ver también|siehe auch)\s*:?.{0,80}$/iu,
+  /^(?:share|tweet|pin it|e-?mail|print|reblog|save|copy link|copiar link|facebook|twitter|linkedin|reddit|whatsapp|google\+|instagram|rss|youtube|flipboard|pocket)(?: this(?: story| article| page)?| on \w+| via \w+| by email)?\s*[:>]?$/iu,
+  /^(?:\w+\s*:\s*)?(?:facebook|twitter|google\+|mail)(?:\s*:?\s*(?:facebook|twitter|google\+|mail))*$/iu,
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad choices|adchoices|reklama|publicité|anuncio|publicidad|anzeige|werbung|pubblicità)$/iu,
+  /^(?:read more|read next|related(?: articles| stories| content| coverage)?|more from .{1,40}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|see also|up next|next story|previous story|související|sur le même sujet|lire aussi|à lire aussi|leia (?:mais|também)|mehr zum thema|lesen sie auch|ver más|te puede interesar)\b.{0,120}$/iu,
+  /^(?:sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now)?|newsletters?|my account|my profile|forgot your password\??|remember me|username|password)\b.{0,60}$/iu,
+  /\b(?:we use cookies|use of cookies|cookie policy|accept (?:all )?cookies|privacy (?:policy|terms))\b/iu,
+  /^(?:media caption|image caption|image copyright|photo(?:graph)?:|foto:|caption|view photos|full screen|autoplay|skip ad|close|replay|loading\.{0,3}|continue reading(?: the main story)?|skip to (?:content|main content)|back to top|comments?|\d+ comments?|view comments.*|reader comments.*|\d+ shares?|\d[\d,.]*)$/iu,
+  /(?:\/|\b)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock)\)?$/iu,
+  /^\(?(?:photo|foto|image|picture|photograph)(?: by| courtesy| credit)?[:\s].{0,80}$/iu,
+]
+
+/** A byline: `By Jane Doe`, `by: Laurie Oakes`, `Par Sébastien Farcis`, `Por …`, `Von …`. */
+export const BYLINE = /^(?:by|par|por|von|door|di|av|od)\s*:?\s+(?<name>[\p{Lu}@][^|•]{1,80}?)(?:\s*[|•,]\s.*)?$/u
+export const BYLINE_CI = new RegExp(BYLINE.source, 'iu')

@@ -2,6 +2,12 @@
 export interface ParsedPage {
   /** The page's own title line; null when the page has none (never invented). */
   title: string | null
+  /** Who wrote it, from a `By …` line near the title. */
+  byline: string | null
+  /** When it was published, ISO 8601 UTC, from a date near the title. */
+  publishedAt: string | null
+  /** ISO 639-1 code of the page's language, null when it cannot be told. */
+  lang: string | null
   sections: Section[]
   /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
   references: string[]

@@ -72,14 +72,19 @@ t.test('title, then sections', (t) => {
   t.end()
 })
 
-t.test('short list items not followed by prose stay paragraphs', (t) => {
-  const atEnd = parseChecked(t, [P, 'Bread', 'Water', 'Fuel'])
-  t.strictSame(atEnd.sections, [{ heading: null, paragraphs: [P, 'Bread', 'Water', 'Fuel'] }], 'at the end of the page')
+t.test('short lines: list items inside the article stay, menus around it do not', (t) => {
+  const list = parseChecked(t, [P, '- Bread', '- Water', '- Fuel', Q])
+  t.strictSame(paragraphs(list), [P, '- Bread', '- Water', '- Fuel', Q], 'bulleted items between paragraphs are article text')
+  const menu = parseChecked(t, [P, Q, 'Bread', 'Water', 'Fuel'])
+  t.strictSame(paragraphs(menu), [P, Q], 'one-word lines after the text read as a menu')
+  t.strictSame(menu.boilerplate, ['Bread', 'Water', 'Fuel'], 'and are kept as boilerplate')
   const beforeSource = parseChecked(t, [P, 'Bread', 'Water', 'Source: Ahram online'])
-  t.strictSame(beforeSource.sections, [{ heading: null, paragraphs: [P, 'Bread', 'Water'] }], 'before the attribution')
+  t.strictSame(paragraphs(beforeSource), [P])
+  t.strictSame(beforeSource.source, { name: 'Ahram online' })
   const onlyShort = parseChecked(t, ['Bread', 'Water'])
   t.equal(onlyShort.title, null, 'no prose, no title')
-  t.strictSame(onlyShort.sections, [{ heading: null, paragraphs: ['Bread', 'Water'] }])
+  t.strictSame(onlyShort.sections, [], 'and no article')
+  t.strictSame(onlyShort.boilerplate, ['Bread', 'Water'])
   t.end()
 })
 
@@ -222,7 +227,7 @@ t.test('empty and whitespace-only pages', (t) => {
     const p = parseChecked(t, page)
     t.strictSame(
       p,
-      { title: null, sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [] },
+      { title: null, byline: null, publishedAt: null, lang: null, sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [] },
       JSON.stringify(page),
     )
   }

@@ -1,0 +1,53 @@
+import { isHeadingLike } from './classify.js'
+import { findHeader, type Header } from './header.js'
+import type { Language } from './lang.js'
+import type { LineFeatures } from './prose.js'
+import { proseStretches } from './region.js'
+import type { Classified } from './types.js'
+
+/**
+ * Which prose stretch is the article. Sheer volume is not enough: comment threads and live-blog
+ * sidebars can outweigh a short article. The article is the stretch under a header (a title
+ * with a byline or date right below it) and tends to come before the page's other prose.
+ */
+export function chooseArticle(
+  segments: readonly Classified[],
+  features: readonly (LineFeatures | null)[],
+  lang: Language,
+): { lo: number; hi: number; header: Header } {
+  if (isCleanText(segments, features)) return wholeText(segments, features, lang)
+  let best: { lo: number; hi: number; header: Header; score: number } | null = null
+  // A copyright footer closes the page: prose after it (a second footer, a comment widget) is not the article.
+  const footer = segments.findIndex((s) => s.kind === 'footer')
+  for (const s of proseStretches(segments, features)) {
+    const header = findHeader(segments, features, s.start, lang)
+    const anchored = header.title !== null && (header.byline !== null || header.date !== null)
+    const position = segments.length > 0 ? s.start / segments.length : 0
+    const afterFooter = footer !== -1 && s.start > footer
+    const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1)
+    if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
+  }
+  return best ?? { lo: segments.length, hi: segments.length - 1, header: findHeader(segments, features, segments.length, lang) }
+}
+
+/**
+ * Text that is already an article (datasets of extracted articles, a pasted story): no page
+ * furniture at all and no menu-like run of short lines. All of it is the article; a heading-like
+ * first line is its title.
+ */
+function isCleanText(segments: readonly Classified[], features: readonly (LineFeatures | null)[]): boolean {
+  let shortRun = 0
+  return segments.every((seg, i) => {
+    const f = features[i]
+    if (seg.kind !== 'text' || !f || f.cls === 'noise') return false
+    shortRun = f.cls !== 'prose' && f.words < 4 ? shortRun + 1 : 0
+    return shortRun < 3
+  }) && segments.some((_, i) => features[i]?.cls === 'prose')
+}
+
+function wholeText(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lang: Language) {
+  const first = segments[0]
+  const titled = first !== undefined && segments.length > 1 && isHeadingLike(first.text)
+  const header = findHeader(segments, features, titled ? 1 : 0, lang)
+  return { lo: titled ? 1 : 0, hi: segments.length - 1, header: { ...header, title: titled ? 0 : null } }
+}

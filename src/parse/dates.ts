@@ -1,0 +1,56 @@
+import { MONTHS } from './patterns.js'
+
+// Zones pages print after a time; anything else is read as UTC (and said so by the caller).
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  aest: 600, aedt: 660, ist: 330, jst: 540,
+}
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+}
+const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS }
+const MONTH = `(?<month>${Object.keys(ALL_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
+const TIME = String.raw`(?:[,\s]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
+
+/** Date forms seen in article headers, most specific first. */
+const FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?`, 'u'),
+  new RegExp(String.raw`\b${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s+(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
+]
+
+/**
+ * The first date (and time, when given) in a header line such as `April 5, 2018 | 6:00 PM`,
+ * `by Steven Musil January 18, 2017 11:00 PM PST`, `08.04.2015 12:46`, `30 avril 2015 à 07:19`.
+ * A time with no zone is taken as UTC.
+ */
+export function findDate(text: string): string | null {
+  for (const form of FORMS) {
+    const g = form.exec(text)?.groups
+    if (!g) continue
+    const month = /^\d+$/u.test(g.month ?? '') ? Number(g.month) : ALL_MONTHS[(g.month ?? '').toLowerCase()]
+    const year = Number(g.year)
+    const day = Number(g.day)
+    let hour = g.hour === undefined ? 0 : Number(g.hour)
+    const minute = g.minute === undefined ? 0 : Number(g.minute)
+    if (g.ampm && /^p/iu.test(g.ampm) && hour < 12) hour += 12
+    if (g.ampm && /^a/iu.test(g.ampm) && hour === 12) hour = 0
+    const offset = zoneOffset(g.zone)
+    if (month === undefined || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) continue
+    const ms = Date.UTC(year, month - 1, day, hour, minute, Number(g.second ?? 0)) - offset * 60_000
+    const date = new Date(ms)
+    if (Number.isNaN(ms) || date.getUTCFullYear() < 1990) continue
+    return date.toISOString().replace('.000Z', 'Z')
+  }
+  return null
+}
+
+function zoneOffset(zone: string | undefined): number {
+  if (!zone) return 0
+  const m = /^([+-])(\d{2}):?(\d{2})$/u.exec(zone)
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
+  return ZONES[zone.toLowerCase()] ?? 0
+}

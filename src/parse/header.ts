@@ -1,0 +1,85 @@
+import { isHeadingLike } from './classify.js'
+import { findDate } from './dates.js'
+import type { Language } from './lang.js'
+import { BYLINE_CI } from './patterns.js'
+import type { LineFeatures } from './prose.js'
+import type { Classified } from './types.js'
+
+export interface Header {
+  title: number | null
+  byline: { index: number; name: string } | null
+  date: { index: number; iso: string } | null
+}
+
+/** How far above the article the title, byline and date are looked for. */
+const WINDOW = 25
+
+/**
+ * Title, byline and date from the lines just above the article (and its own leading short
+ * lines). The title is the heading-like line that best looks like one: several words, followed
+ * closely by a byline or date, often repeated on the page (og/h1/breadcrumb), near the text.
+ */
+export function findHeader(
+  segments: readonly Classified[],
+  features: readonly (LineFeatures | null)[],
+  firstProse: number,
+  lang: Language,
+): Header {
+  const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
+  const from = Math.max(0, firstProse - WINDOW)
+  const header: Header = { title: null, byline: null, date: null }
+  const counts = new Map<string, number>()
+  for (const s of segments) counts.set(s.text, (counts.get(s.text) ?? 0) + 1)
+
+  for (let i = from; i < firstProse; i++) {
+    const seg = segments[i] as Classified
+    if (seg.kind !== 'text' && seg.kind !== 'timestamp') continue
+    if (!header.byline) {
+      const name = bylineName(seg.text, segments[i + 1]?.text)
+      if (name) header.byline = { index: i, name }
+    }
+    if (!header.date) {
+      const iso = seg.kind === 'timestamp' ? seg.iso : seg.text.length <= 160 ? findDate(seg.text) : null
+      if (iso) header.date = { index: i, iso }
+    }
+  }
+
+  let bestScore = 0
+  for (let i = from; i < firstProse; i++) {
+    const seg = segments[i] as Classified
+    const f = features[i]
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isHeadingLike(seg.text)) continue
+    if (i === header.byline?.index || i === header.date?.index) continue
+    const size = lang.spaced ? f.words : seg.text.length / 2
+    if (size < 3) continue
+    let score = 1 + (size >= 4 && size <= 25 ? 0.5 : 0) - 0.04 * (firstProse - i)
+    const nearMeta = [header.byline?.index, header.date?.index].some((m) => m !== undefined && m > i && m - i <= 4)
+    if (nearMeta) score += 2
+    if ((counts.get(seg.text) ?? 0) > 1) score += 1.5
+    // A title announces what the text is about: its words come back in the lead.
+    const words = [...contentWords(seg.text, lang)]
+    if (words.length > 0) score += 3 * (words.filter((w) => lead.has(w)).length / words.length)
+    if (score > bestScore) {
+      bestScore = score
+      header.title = i
+    }
+  }
+  return header
+}
+
+/** Lower-cased words that are not stopwords; single characters for unspaced scripts. */
+function contentWords(text: string, lang: Language): Set<string> {
+  const tokens = lang.spaced ? (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) : [...text.replace(/[^\p{L}\p{N}]/gu, '')]
+  return new Set(tokens.filter((t) => !lang.stopwords.has(t)))
+}
+
+/** `By Jane Doe`, or `By` alone on its line with the name on the next. */
+function bylineName(text: string, next: string | undefined): string | null {
+  if (/^(?:by|par|por|von)\s*:?$/iu.test(text) && next && next.split(/\s+/u).length <= 5) return next
+  const name = BYLINE_CI.exec(text)?.groups?.name
+  if (!name) return null
+  // `by Laura June Topolsky July 10, 2015`, `By Erin Cunningham March 18 at 3:57 PM Follow @…`
+  const cut = name.split(/\s+(?=(?:\d|@|on\b|updated\b|published\b|[-–—|•]))|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu)[0] ?? name
+  const clean = cut.replace(/[,;:]+$/u, '').trim()
+  return clean.split(/\s+/u).length <= 12 ? clean : null
+}

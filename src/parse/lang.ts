@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module'
+import { franc } from 'franc-min'
+import { iso6393 } from 'iso-639-3'
+
+const require = createRequire(import.meta.url)
+// stopwords-iso: per-language stopword lists (MIT), keyed by ISO 639-1.
+const STOPWORDS = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>
+
+// franc names individual languages (ISO 639-3); a few macrolanguages have no 639-1 code of their own.
+const TO_ISO1 = new Map<string, string>([
+  ...iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391 as string] as const),
+  ['cmn', 'zh'], ['arb', 'ar'], ['pes', 'fa'], ['zlm', 'ms'], ['ekk', 'et'], ['lvs', 'lv'], ['swh', 'sw'], ['uzn', 'uz'],
+])
+
+/** Scripts written without spaces between words: stopword density means nothing there. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my'])
+
+export interface Language {
+  /** ISO 639-1, or null when the text is too short or mixed to tell. */
+  code: string | null
+  stopwords: ReadonlySet<string>
+  spaced: boolean
+}
+
+const cache = new Map<string, ReadonlySet<string>>()
+function stopwordsFor(code: string | null): ReadonlySet<string> {
+  const key = code ?? 'en'
+  let set = cache.get(key)
+  if (!set) {
+    set = new Set(STOPWORDS[key] ?? STOPWORDS.en)
+    cache.set(key, set)
+  }
+  return set
+}
+
+/**
+ * The page language from its longest lines (the prose, not the menus). Unknown or undetectable
+ * text falls back to English stopwords so that scoring still works, but `code` stays null.
+ */
+export function detectLanguage(lines: readonly string[]): Language {
+  const sample = [...lines].sort((a, b) => b.length - a.length).slice(0, 12).join('\n').slice(0, 4000)
+  const iso3 = franc(sample, { minLength: 20 })
+  const code = iso3 === 'und' ? null : (TO_ISO1.get(iso3) ?? null)
+  return { code, stopwords: stopwordsFor(code), spaced: code === null || !UNSPACED.has(code) }
+}
