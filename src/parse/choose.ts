@@ -1,4 +1,6 @@
 import { isHeadingLike } from './classify.js'
+import { findDate } from './dates.js'
+import { BYLINE_CI } from './patterns.js'
 import { findHeader, type Header } from './header.js'
 import type { Language } from './lang.js'
 import type { LineFeatures } from './prose.js'
@@ -27,6 +29,10 @@ export function chooseArticle(
     const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1)
     if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
   }
+  if (best) {
+    const start = headerInside(segments, features, best.lo, best.hi)
+    if (start !== null) return { lo: start, hi: best.hi, header: findHeader(segments, features, start, lang) }
+  }
   return best ?? { lo: segments.length, hi: segments.length - 1, header: findHeader(segments, features, segments.length, lang) }
 }
 
@@ -50,4 +56,25 @@ function wholeText(segments: readonly Classified[], features: readonly (LineFeat
   const titled = first !== undefined && segments.length > 1 && isHeadingLike(first.text)
   const header = findHeader(segments, features, titled ? 1 : 0, lang)
   return { lo: titled ? 1 : 0, hi: segments.length - 1, header: { ...header, title: titled ? 0 : null } }
+}
+
+/**
+ * Sign-up blurbs and standfirsts can read as prose and pull a stretch's start above the article's
+ * own header. A title-like line followed within three lines by a byline or date, near the top of
+ * the stretch, is where the article really begins: the text starts after that header.
+ */
+function headerInside(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lo: number, hi: number): number | null {
+  for (let i = Math.min(hi, lo + 12); i > lo; i--) {
+    const seg = segments[i] as Classified
+    if (seg.kind !== 'text' || features[i]?.cls === 'prose' || !isHeadingLike(seg.text) || (features[i]?.words ?? 0) < 3) continue
+    for (let j = i + 1; j <= Math.min(hi, i + 3); j++) {
+      const next = segments[j] as Classified
+      if (next.kind === 'timestamp' || BYLINE_CI.test(next.text) || (next.text.length < 80 && findDate(next.text))) {
+        let k = j + 1
+        while (k <= hi && features[k]?.cls !== 'prose') k++
+        return k <= hi ? k : null
+      }
+    }
+  }
+  return null
 }

@@ -1,3 +1,4 @@
+import { ARTICLE_END } from './patterns.js'
 import type { LineFeatures } from './prose.js'
 import type { Classified } from './types.js'
 
@@ -16,12 +17,16 @@ function weight(seg: Classified, f: LineFeatures | null): number {
     case 'attribution':
       return seg.keepText ? 2 : -0.5
     case 'text':
+      if (ARTICLE_END.some((re) => re.test(seg.text))) return END
       if (!f || f.cls === 'noise') return -1
       if (f.cls === 'prose') return 1 + Math.min(seg.text.length, 400) / 100
       if (f.endsSentence || LIST_ITEM.test(seg.text)) return 0.2
       return -0.5
   }
 }
+
+/** The weight of a line that closes an article: no stretch survives it. */
+const END = -10
 
 const LIST_ITEM = /^(?:[-•*–·▪]|\d{1,2}[.)])\s/u
 

@@ -42,6 +42,9 @@ export const SectionSchema = z
 
 export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
   .extend({
+    byline: z.string().nullable().describe('Who wrote it, from a `By …` line near the title'),
+    publishedAt: z.string().nullable().describe('When it was published (ISO 8601 UTC), from a date near the title'),
+    lang: z.string().nullable().describe('ISO 639-1 language code detected from the text'),
     sha256: z.string().describe('SHA-256 of the raw page bytes'),
     url: z.string().nullable(),
     crawledAt: z.string().nullable(),

@@ -56,6 +56,7 @@ t.test('GET /articles/{id} is the whole article', async (t) => {
   t.equal(res.statusCode, 200)
   const a = res.json()
   t.equal(a.title, null)
+  t.match(a, { byline: null, publishedAt: null, lang: 'en' }, 'no byline or date on the page; English detected')
   t.same(a.sections.map((s: { heading: string | null; paragraphs: string[] }) => [s.heading?.replaceAll('"', '') ?? null, s.paragraphs.length]),
     [[null, 5], ['ISOLATED', 8], ['GAME IS UP', 21]])
   t.same(a.references, ['L5N1GD7JK'])

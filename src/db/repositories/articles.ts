@@ -19,6 +19,9 @@ export interface ArticleSummary {
 }
 
 export interface Article extends Omit<ArticleSummary, 'snippet'> {
+  byline: string | null
+  publishedAt: string | null
+  lang: string | null
   sha256: string
   url: string | null
   crawledAt: string | null
@@ -60,6 +63,9 @@ interface SummaryRow {
 }
 
 interface ArticleRow extends SummaryRow {
+  byline: string | null
+  publishedAt: string | null
+  lang: string | null
   sections: string
   refs: string
   boilerplate: string
@@ -85,7 +91,7 @@ export function createArticlesRepository(db: Db) {
      ORDER BY score, a.id LIMIT @limit`,
   )
   const one = db.prepare<[number], ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.sections, a.refs, a.boilerplate, a.warnings,
+    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.lang, a.sections, a.refs, a.boilerplate, a.warnings,
             d.sha256, d.url, d.crawled_at AS crawledAt, d.ingested_at AS ingestedAt
      FROM articles a JOIN documents d ON d.id = a.id ${JOINS} WHERE a.id = ?`,
   )
@@ -129,6 +135,9 @@ export function createArticlesRepository(db: Db) {
       const { snippet: _unused, ...summary } = toSummary(row)
       return {
         ...summary,
+        byline: row.byline,
+        publishedAt: row.publishedAt,
+        lang: row.lang,
         sha256: row.sha256,
         url: row.url,
         crawledAt: row.crawledAt,

@@ -32,8 +32,8 @@ export function createDocumentsRepository(db: Db) {
      VALUES (@sha256, @raw, @origin, @url, @crawledAt, @parserVersion)`,
   )
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, title, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
-     VALUES (@id, @title, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
+    `INSERT INTO articles (id, title, byline, published_at, lang, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
+     VALUES (@id, @title, @byline, @publishedAt, @lang, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
   )
   const source = getOrCreateByKey(db, 'sources')
   const publisher = getOrCreateByKey(db, 'publishers')
@@ -59,6 +59,9 @@ export function createDocumentsRepository(db: Db) {
       insertArticle.run({
         id,
         title: page.title,
+        byline: page.byline,
+        publishedAt: page.publishedAt,
+        lang: page.lang,
         lead: paragraphs[0] ?? null,
         body: page.sections.flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n'),
         sections: JSON.stringify(page.sections),

@@ -1,0 +1,93 @@
+// findDate on real article-header lines, copied from the shared readability corpus
+// (../shared/corpus/readability/NAME.txt; the page is named in a comment beside each line).
+// Every expected value was worked out by hand from the line: a named zone is applied
+// (PST = UTC−8, EST = UTC−5), and a time with no zone is read as UTC, as findDate documents.
+// Assertions marked `todo` state correct behaviour the parser does not have yet.
+import t from 'tap'
+import { findDate } from '../../src/parse/dates.js'
+
+t.test('findDate: month-name dates, English', (t) => {
+  // cnet.txt — 11:00 PM PST on the 18th is 07:00 UTC on the 19th.
+  t.equal(findDate('by Steven Musil January 18, 2017 11:00 PM PST'), '2017-01-19T07:00:00Z', 'zone applied across midnight')
+  // bbc-1.txt — a date with no time is midnight UTC.
+  t.equal(findDate('24 July 2015'), '2015-07-24T00:00:00Z')
+  // herald-sun-1.txt — `9:00PM` with no space before PM, no zone.
+  t.equal(findDate('March 13, 2015 9:00PM'), '2015-03-13T21:00:00Z')
+  // guardian-1.txt — a dotted time `02.00` and EST; the first date, not the "Last modified" one.
+  t.equal(findDate('Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST'), '2019-01-03T07:00:00Z')
+  // nytimes-2.txt — an upper-case month after the byline.
+  t.equal(findDate('By STEVEN DAVIDOFF SOLOMON JULY 29, 2016'), '2016-07-29T00:00:00Z')
+  // article-author-tag.txt
+  t.equal(findDate('by Laura June Topolsky July 10, 2015'), '2015-07-10T00:00:00Z')
+  t.end()
+})
+
+t.test('findDate: a time after a separator belongs to the date', (t) => {
+  // aclu.txt — `6:00 PM` after ` | ` is the publication time.
+  const aclu = findDate('April 5, 2018 | 6:00 PM')
+  t.equal(aclu?.slice(0, 10), '2018-04-05', 'the day is right')
+  t.equal(aclu, '2018-04-05T18:00:00Z', 'the time after " | " is read', { todo: 'a time after " | " is dropped' })
+  // cnn.txt — `2016: 12:41 PM ET`; ET in February is EST (UTC−5).
+  const cnn = findDate('by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET')
+  t.equal(cnn?.slice(0, 10), '2016-02-01', 'the day is right')
+  t.equal(cnn, '2016-02-01T17:41:00Z', 'the time after "2016:" is read, ET as US Eastern', {
+    todo: 'a time after "YYYY:" is dropped; ET is not a known zone',
+  })
+  t.end()
+})
+
+t.test('findDate: numeric and ISO dates', (t) => {
+  // heise.txt — day.month.year, German order.
+  t.equal(findDate('08.04.2015 12:46'), '2015-04-08T12:46:00Z')
+  // youth.txt — the date part of the header line, alone and in place.
+  t.equal(findDate('2017-03-10 08:42:00'), '2017-03-10T08:42:00Z')
+  t.equal(findDate('发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网'), '2017-03-10T08:42:00Z')
+  t.end()
+})
+
+t.test('findDate: French dates', (t) => {
+  // liberation-1.txt — the first date (published), not the "Mis à jour" one.
+  t.equal(findDate('AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)'), '2015-04-30T07:19:00Z')
+  // liberation-1.txt — the masthead date, no time.
+  t.equal(findDate('Journal numérique 30 avril 2015'), '2015-04-30T00:00:00Z')
+  // lemonde-1.txt — `04.05.2015 à 13h36`: 4 May, the `h` time separator; the update comes later.
+  t.equal(
+    findDate('Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)'),
+    '2015-05-04T13:36:00Z',
+  )
+  t.end()
+})
+
+t.test('findDate: CJK dates', (t) => {
+  // qq.txt — 2016年10月14日07:17 (year, month, day markers).
+  t.equal(findDate('TNW中文站2016年10月14日07:17'), '2016-10-14T07:17:00Z', 'a 年月日 date', { todo: '年月日 dates are not read' })
+  t.end()
+})
+
+t.test('findDate: lines without a date', (t) => {
+  const lines = [
+    'Tech Industry', // cnet.txt
+    'Facebook Is Tracking Me Even Though I’m Not on Facebook', // aclu.txt
+    'From: Herald Sun', // herald-sun-1.txt
+    'reader comments 75 with 51 posters participating', // ars-1.txt
+    'Le séisme a fait près de 5 500 morts et touche huit des 28 millions d’habitants du Népal. Des dizaines de milliers de personnes sont sans abri.', // liberation-1.txt
+    'by: Laurie Oakes', // herald-sun-1.txt
+  ]
+  for (const line of lines) t.equal(findDate(line), null, line)
+  t.end()
+})
+
+t.test('findDate: out-of-range fields are not dates', (t) => {
+  // Real lines with one field pushed out of range (bbc-1.txt, heise.txt, youth.txt).
+  t.equal(findDate('32 July 2015'), null, 'day 32')
+  t.equal(findDate('13.13.2015'), null, 'month 13, numeric')
+  t.equal(findDate('2017-13-10 08:42:00'), null, 'month 13, ISO')
+  t.equal(findDate('0 July 2015'), null, 'day 0')
+  // A real leap day stays a date.
+  t.equal(findDate('29 February 2016'), '2016-02-29T00:00:00Z', 'leap day')
+  // Days that do not exist in their month must not roll over into the next one.
+  for (const line of ['31 June 2015', '29 February 2015', '30.02.2015', 'April 31, 2018', '2017-02-30']) {
+    t.equal(findDate(line), null, line, { todo: 'an impossible day rolls over into the next month' })
+  }
+  t.end()
+})
