@@ -1,6 +1,6 @@
 import { isHeadingLike } from './classify.js'
 import { findDate } from './dates.js'
-import { BYLINE_CI } from './patterns.js'
+import { ARTICLE_END, BYLINE_CI } from './patterns.js'
 import { findHeader, type Header } from './header.js'
 import type { Language } from './lang.js'
 import type { LineFeatures } from './prose.js'
@@ -21,12 +21,17 @@ export function chooseArticle(
   let best: { lo: number; hi: number; header: Header; score: number } | null = null
   // A copyright footer closes the page: prose after it (a second footer, a comment widget) is not the article.
   const footer = segments.findIndex((s) => s.kind === 'footer')
-  for (const s of proseStretches(segments, features)) {
+  const stretches = proseStretches(segments, features)
+  // Likewise a closing line ("There are 13 comments", "More stories") after prose: what comes
+  // after it is comments or teasers.
+  const closing = segments.findIndex((s, i) => s.kind === 'text' && ARTICLE_END.some((re) => re.test(s.text)) && stretches.some((p) => p.end < i))
+  for (const s of stretches) {
     const header = findHeader(segments, features, s.start, lang)
     const anchored = header.title !== null && (header.byline !== null || header.date !== null)
     const position = segments.length > 0 ? s.start / segments.length : 0
     const afterFooter = footer !== -1 && s.start > footer
-    const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1)
+    const afterClosing = closing !== -1 && s.start > closing
+    const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1) * (afterClosing ? 0.3 : 1)
     if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
   }
   if (best) {

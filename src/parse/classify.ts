@@ -35,7 +35,7 @@ export function isHeadingLike(text: string): boolean {
   if (bare.length === 0 || bare.length > 100 || !/\p{L}/u.test(bare)) return false
   if (/^(?:[-•*–·▪]|\d{1,2}[.)])\s/u.test(bare)) return false // a list item
   if (bare.split(/\s+/u).length > 12) return false
-  return !/[.!?;:,…]$/u.test(bare)
+  return !/[.!?;:,…。！？；：，]$/u.test(bare)
 }
 
 /** Headlines may be longer than subheads and end in a question mark, but are never long prose. */

@@ -12,7 +12,7 @@ const FRENCH_MONTHS: Record<string, number> = {
 }
 const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS }
 const MONTH = `(?<month>${Object.keys(ALL_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
-const TIME = String.raw`(?:[,\s]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
+const TIME = String.raw`(?:[,\s|:•]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
 
 /** Date forms seen in article headers, most specific first. */
 const FORMS: readonly RegExp[] = [
@@ -20,6 +20,8 @@ const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`\b${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
+  // Chinese and Japanese: 2016年10月14日07:17
+  new RegExp(String.raw`(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\s*(?:(?<hour>\d{1,2}):(?<minute>\d{2}))?`, 'u'),
 ]
 
 /**
@@ -38,19 +40,32 @@ export function findDate(text: string): string | null {
     const minute = g.minute === undefined ? 0 : Number(g.minute)
     if (g.ampm && /^p/iu.test(g.ampm) && hour < 12) hour += 12
     if (g.ampm && /^a/iu.test(g.ampm) && hour === 12) hour = 0
-    const offset = zoneOffset(g.zone)
-    if (month === undefined || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) continue
-    const ms = Date.UTC(year, month - 1, day, hour, minute, Number(g.second ?? 0)) - offset * 60_000
-    const date = new Date(ms)
-    if (Number.isNaN(ms) || date.getUTCFullYear() < 1990) continue
+    if (month === undefined || month > 12 || hour > 23 || minute > 59) continue
+    const local = new Date(Date.UTC(year, month - 1, day, hour, minute, Number(g.second ?? 0)))
+    // 31 June would roll over into July: a day the month does not have is no date.
+    if (local.getUTCDate() !== day || local.getUTCMonth() !== month - 1 || year < 1990) continue
+    const date = new Date(local.getTime() - zoneOffset(g.zone, local) * 60_000)
     return date.toISOString().replace('.000Z', 'Z')
   }
   return null
 }
 
-function zoneOffset(zone: string | undefined): number {
+function zoneOffset(zone: string | undefined, local: Date): number {
   if (!zone) return 0
+  // US sites print bare ET/CT/MT/PT: standard or daylight time by the date.
+  const us = { ET: -300, CT: -360, MT: -420, PT: -480 }[zone.toUpperCase()]
+  if (us !== undefined) return us + (usDaylightTime(local) ? 60 : 0)
   const m = /^([+-])(\d{2}):?(\d{2})$/u.exec(zone)
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
   return ZONES[zone.toLowerCase()] ?? 0
+}
+
+/** US daylight saving time: from the second Sunday of March to the first Sunday of November. */
+function usDaylightTime(d: Date): boolean {
+  const y = d.getUTCFullYear()
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(Date.UTC(y, month, 1)).getUTCDay()
+    return Date.UTC(y, month, 1 + ((7 - first) % 7) + 7 * (n - 1), 2)
+  }
+  return d.getTime() >= nthSunday(2, 2) && d.getTime() < nthSunday(10, 1)
 }

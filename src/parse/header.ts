@@ -48,7 +48,7 @@ export function findHeader(
   for (let i = from; i < firstProse; i++) {
     const seg = segments[i] as Classified
     const f = features[i]
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isHeadingLike(seg.text)) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
     if (i === header.byline?.index || i === header.date?.index) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size < 3) continue
@@ -65,6 +65,11 @@ export function findHeader(
     }
   }
   return header
+}
+
+/** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
+function isTitleLike(text: string): boolean {
+  return isHeadingLike(text) || (text.length <= 220 && text.split(/\s+/u).length <= 30 && !/[.;,…。]$/u.test(text))
 }
 
 /** Lower-cased words that are not stopwords; single characters for unspaced scripts. */

@@ -145,7 +145,7 @@ export const BYLINE_CI = new RegExp(BYLINE.source, 'iu')
  * of prose never runs across one of these.
  */
 export const ARTICLE_END: readonly RegExp[] = [
-  /^(?:more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|from around the web|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre\b.{0,60}|lo más (?:leído|visto)|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen|související)\s*:?$/iu,
+  /^(?:related|more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|from around the web|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre\b.{0,60}|lo más (?:leído|visto)|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen|související)\s*:?$/iu,
   /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|view comments)\b.{0,60}$/iu,
   /^(?:los comentarios publicados|para poder comentar|os comentários não representam|want to see fewer ads\?|using an ad blocker\?|become a member)/iu,
 ]
