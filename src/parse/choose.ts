@@ -1,10 +1,10 @@
 import { isHeadingLike } from './classify.js'
 import { findDate } from './dates.js'
-import { ARTICLE_END, BYLINE_CI } from './patterns.js'
+import { BYLINE_CI, closesArticle } from './patterns.js'
 import { findHeader, type Header } from './header.js'
 import type { Language } from './lang.js'
 import type { LineFeatures } from './prose.js'
-import { proseStretches } from './region.js'
+import { proseStretches, type Stretch } from './region.js'
 import type { Classified } from './types.js'
 
 /**
@@ -22,18 +22,20 @@ export function chooseArticle(
   // A copyright footer closes the page: prose after it (a second footer, a comment widget) is not the article.
   const footer = segments.findIndex((s) => s.kind === 'footer')
   const stretches = proseStretches(segments, features)
-  // Likewise a closing line ("There are 13 comments", "More stories") after prose: what comes
-  // after it is comments or teasers.
-  const closing = segments.findIndex((s, i) => s.kind === 'text' && ARTICLE_END.some((re) => re.test(s.text)) && stretches.some((p) => p.end < i))
+  // Likewise a comment-thread header after prose ("There are 13 comments"): what comes after it
+  // is comments.
+  const closing = segments.findIndex((s, i) => s.kind === 'text' && closesArticle(s.text)?.hard === true && stretches.some((p) => p.end < i))
   for (const s of stretches) {
     const header = findHeader(segments, features, s.start, lang)
-    const anchored = header.title !== null && (header.byline !== null || header.date !== null)
+    // Under its own header: a title about this text, with a byline or a date.
+    const anchored = header.title !== null && header.titleOverlap >= 0.25 && (header.byline !== null || header.date !== null)
     const position = segments.length > 0 ? s.start / segments.length : 0
     const afterFooter = footer !== -1 && s.start > footer
     const afterClosing = closing !== -1 && s.start > closing
     const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1) * (afterClosing ? 0.3 : 1)
     if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
   }
+  if (best) best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer)
   if (best) {
     const start = headerInside(segments, features, best.lo, best.hi)
     if (start !== null) return { lo: start, hi: best.hi, header: findHeader(segments, features, start, lang) }
@@ -82,4 +84,24 @@ function headerInside(segments: readonly Classified[], features: readonly (LineF
     }
   }
   return null
+}
+
+/** Segments an inline box (chart, gallery, "Related" links) may take up inside an article. */
+const MAX_INTERRUPTION = 15
+
+/**
+ * Articles are interrupted by charts, galleries and inline link boxes, which cut their prose into
+ * stretches. A following stretch that starts soon after, carries real weight and is not past a
+ * footer or a hard closing line continues the same article.
+ */
+function extendAcrossInterruptions(segments: readonly Classified[], stretches: readonly Stretch[], hi: number, footer: number): number {
+  const weightOfArticle = stretches.filter((s) => s.end <= hi).reduce((max, s) => Math.max(max, s.sum), 0)
+  for (const next of stretches) {
+    if (next.start <= hi) continue
+    if (next.start - hi > MAX_INTERRUPTION || next.sum < 0.3 * weightOfArticle) break
+    const between = segments.slice(hi + 1, next.start)
+    if ((footer > hi && footer < next.start) || between.some((s) => s.kind === 'text' && closesArticle(s.text)?.hard)) break
+    hi = next.end
+  }
+  return hi
 }

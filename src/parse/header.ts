@@ -7,6 +7,8 @@ import type { Classified } from './types.js'
 
 export interface Header {
   title: number | null
+  /** Share of the title's words that come back in the text's lead: a real title's are many. */
+  titleOverlap: number
   byline: { index: number; name: string } | null
   date: { index: number; iso: string } | null
 }
@@ -27,7 +29,7 @@ export function findHeader(
 ): Header {
   const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
-  const header: Header = { title: null, byline: null, date: null }
+  const header: Header = { title: null, titleOverlap: 0, byline: null, date: null }
   const counts = new Map<string, number>()
   for (const s of segments) counts.set(s.text, (counts.get(s.text) ?? 0) + 1)
 
@@ -58,10 +60,12 @@ export function findHeader(
     if ((counts.get(seg.text) ?? 0) > 1) score += 1.5
     // A title announces what the text is about: its words come back in the lead.
     const words = [...contentWords(seg.text, lang)]
-    if (words.length > 0) score += 3 * (words.filter((w) => lead.has(w)).length / words.length)
+    const overlap = words.length > 0 ? words.filter((w) => lead.has(w)).length / words.length : 0
+    score += 3 * overlap
     if (score > bestScore) {
       bestScore = score
       header.title = i
+      header.titleOverlap = overlap
     }
   }
   return header
@@ -85,6 +89,8 @@ function bylineName(text: string, next: string | undefined): string | null {
   if (!name) return null
   // `by Laura June Topolsky July 10, 2015`, `By Erin Cunningham March 18 at 3:57 PM Follow @…`
   const cut = name.split(/\s+(?=(?:\d|@|on\b|updated\b|published\b|[-–—|•]))|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu)[0] ?? name
-  const clean = cut.replace(/[,;:]+$/u, '').trim()
+  // `Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)`: the writer, not the photographer.
+  const writer = cut.split(/\s*\((?:reporting|text|words|story)\)/iu)[0] ?? cut
+  const clean = writer.replace(/[,;:]+$/u, '').trim()
   return clean.split(/\s+/u).length <= 12 ? clean : null
 }

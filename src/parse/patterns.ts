@@ -123,29 +123,58 @@ export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z
  * counters. The generic fallback for every site (jusText's "bad" blocks).
  */
 export const NOISE: readonly RegExp[] = [
+  // A row of share buttons glued into one line: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`.
+  /^(?:(?:share|tweet|reddit|pocket|flipboard|e-?mail|facebook|twitter|linkedin|whatsapp|print|pin it|save|comment)\s*)+$/iu,
+  /^(?:advertisement|advertising)\s+continue reading(?: the main story)?$/iu,
+  /^(?:media caption|image caption|image copyright)\s.+$/iu,
+  /^comments?\s*\(\d+ posted\)$|^comment on this article$/iu,
+  // A caption ending in its credit: `Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian`.
+  /(?:^|[.)]\s+|\s)\(?(?:photograph|photo|foto|bild|image|picture|credit)\s*:\s*[^.:]{2,60}\)?$/iu,
   /^\d*(?:click|tap) to (?:share|email|print|tweet|open)\b.*$/iu,
   /^(?:share this|like this|like loading\.*|reply|report(?: abuse)?|flag|permalink|compartilhar|partager|compartir|teilen|condividi|veja também|voir aussi|ver también|siehe auch)\s*:?.{0,80}$/iu,
   /^(?:share|tweet|pin it|e-?mail|print|reblog|save|copy link|copiar link|facebook|twitter|linkedin|reddit|whatsapp|google\+|instagram|rss|youtube|flipboard|pocket)(?: this(?: story| article| page)?| on \w+| via \w+| by email)?\s*[:>]?$/iu,
   /^(?:\w+\s*:\s*)?(?:facebook|twitter|google\+|mail)(?:\s*:?\s*(?:facebook|twitter|google\+|mail))*$/iu,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad choices|adchoices|reklama|publicité|anuncio|publicidad|anzeige|werbung|pubblicità)$/iu,
-  /^(?:read more|read next|related(?: articles| stories| content| coverage)?|more from .{1,40}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|see also|up next|next story|previous story|související|sur le même sujet|lire aussi|à lire aussi|leia (?:mais|também)|mehr zum thema|lesen sie auch|ver más|te puede interesar)\b.{0,120}$/iu,
+  /^(?:read more|read next|related(?: articles| stories| content| coverage)?|more from .{1,40}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|see also|up next|next story|previous story|související|sur le même sujet|lire aussi|à lire aussi|leia (?:mais|também)|mehr zum thema|lesen sie auch|ver más|te puede interesar)(?![\p{L}\p{N}]).{0,120}$/iu,
   /^(?:sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now)?|newsletters?|my account|my profile|forgot your password\??|remember me|username|password)\b.{0,60}$/iu,
   /\b(?:we use cookies|use of cookies|cookie policy|accept (?:all )?cookies|privacy (?:policy|terms))\b/iu,
+  // Cookie notices in any wording: the word cookies with accepting or using them.
+  /\bcookies?\b.*\b(?:accept|utilis|use|verwend|usamos|utilizamos)|\b(?:accept|utilis|use|verwend)\w*\b.*\bcookies?\b/iu,
+  /^(?:abonnez-vous|gérez votre abonnement|s'abonner|assine|assinar|suscríbete|abonnieren|jetzt abonnieren)(?![\p{L}\p{N}]).{0,60}$/iu,
+  /^(?:\S+\s+){0,5}newsletters?(?:\s+\S+){0,3}$/iu,
   /^(?:media caption|image caption|image copyright|photo(?:graph)?:|foto:|caption|view photos|full screen|autoplay|skip ad|close|replay|loading\.{0,3}|continue reading(?: the main story)?|skip to (?:content|main content)|back to top|comments?|\d+ comments?|view comments.*|reader comments.*|\d+ shares?|\d[\d,.]*)$/iu,
   /(?:\/|\b)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock)\)?$/iu,
   /^\(?(?:photo|foto|image|picture|photograph)(?: by| courtesy| credit)?[:\s].{0,80}$/iu,
 ]
 
 /** A byline: `By Jane Doe`, `by: Laurie Oakes`, `Par Sébastien Farcis`, `Por …`, `Von …`. */
-export const BYLINE = /^(?:by|par|por|von|door|di|av|od)\s*:?\s+(?<name>[\p{Lu}@][^|•]{1,80}?)(?:\s*[|•,]\s.*)?$/u
+export const BYLINE = /(?:^|[|•]\s*)(?:by|par|por|von|door|di|av|od)\s*:?\s+(?<name>[\p{Lu}@][^|•]{1,80}?)(?:\s*[|•,]\s.*)?$/u
 export const BYLINE_CI = new RegExp(BYLINE.source, 'iu')
 
 /**
- * Lines that close an article: what follows is related links, teasers or comments. A stretch
- * of prose never runs across one of these.
+ * Lines that close an article: what follows is related links, teasers or comments. `hard` ones
+ * (comment threads, newsletter and ad-blocker pleas) end a stretch of prose outright; the others
+ * ("Related", "More from …") also head boxes set inside long articles, so they only weigh
+ * heavily against it.
  */
-export const ARTICLE_END: readonly RegExp[] = [
-  /^(?:related|more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|from around the web|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre\b.{0,60}|lo más (?:leído|visto)|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen|související)\s*:?$/iu,
-  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|view comments)\b.{0,60}$/iu,
-  /^(?:los comentarios publicados|para poder comentar|os comentários não representam|want to see fewer ads\?|using an ad blocker\?|become a member)/iu,
+export const ARTICLE_END: readonly { pattern: RegExp; hard: boolean }[] = [
+  {
+    pattern: /^(?:related|more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre(?![\p{L}\p{N}]).{0,60}|lo más (?:leído|visto)|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen)\s*:?$/iu,
+    hard: false,
+  },
+  {
+    pattern: /^(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|view comments(?:\s*\(\d+\))?|there (?:are|is) \d+ comments?|\d+ (?:comments?|responses?|replies) (?:to|on)\b.{0,80})\s*:?$/iu,
+    hard: true,
+  },
+  {
+    pattern: /^(?:los comentarios publicados|para poder comentar|os comentários não representam|want to see fewer ads\?|using an ad blocker\?|become a member|from around the web)/iu,
+    hard: true,
+  },
+  {
+    // Newsletter pleas close many articles, but some sites set them between paragraphs too.
+    pattern: /^(?:(?:recevoir|receive|get) (?:la |our |the )?newsletter|sign up for (?:our|the) newsletter)/iu,
+    hard: false,
+  },
 ]
+
+export const closesArticle = (text: string): { hard: boolean } | undefined => ARTICLE_END.find((e) => e.pattern.test(text))

@@ -34,9 +34,15 @@ export function lineFeatures(text: string, lang: Language): LineFeatures {
   }
   // An unpunctuated line of up to 20 words is a title, heading or link text, however long.
   const titleLike = !endsSentence && words.length <= 20
+  // `Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par …`: fields joined by separators, not prose.
+  const fields = (text.match(/\s[|•]\s/gu) ?? []).length >= 2
   const prose =
-    !titleLike &&
-    ((text.length >= 70 && stopwordDensity >= 0.25) || (text.length >= 40 && endsSentence && stopwordDensity >= 0.3) || text.length >= 200)
+    !titleLike && !fields &&
+    ((text.length >= 70 && stopwordDensity >= 0.25) ||
+      (text.length >= 40 && endsSentence && stopwordDensity >= 0.3) ||
+      // Long punctuated sentences are prose whatever the stopword list says (Czech lists are thin).
+      (text.length >= 100 && endsSentence && words.length >= 12) ||
+      (text.length >= 200 && stopwordDensity >= 0.15))
   return { ...base, cls: prose ? 'prose' : 'short' }
 }
 

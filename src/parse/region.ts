@@ -1,4 +1,4 @@
-import { ARTICLE_END } from './patterns.js'
+import { closesArticle } from './patterns.js'
 import type { LineFeatures } from './prose.js'
 import type { Classified } from './types.js'
 
@@ -17,7 +17,10 @@ function weight(seg: Classified, f: LineFeatures | null): number {
     case 'attribution':
       return seg.keepText ? 2 : -0.5
     case 'text':
-      if (ARTICLE_END.some((re) => re.test(seg.text))) return END
+      {
+        const end = closesArticle(seg.text)
+        if (end) return end.hard ? HARD_END : END
+      }
       if (!f || f.cls === 'noise') return -1
       if (f.cls === 'prose') return 1 + Math.min(seg.text.length, 400) / 100
       if (f.endsSentence || LIST_ITEM.test(seg.text)) return 0.2
@@ -25,8 +28,9 @@ function weight(seg: Classified, f: LineFeatures | null): number {
   }
 }
 
-/** The weight of a line that closes an article: no stretch survives it. */
+/** The weights of lines that close an article (see ARTICLE_END): no stretch survives a hard one. */
 const END = -10
+const HARD_END = -1000
 
 const LIST_ITEM = /^(?:[-•*–·▪]|\d{1,2}[.)])\s/u
 
