@@ -94,8 +94,16 @@ export function titleCandidates(expected: string): string[] {
 /** Case-sensitive: a title that lost its capitalisation is not the page's title. */
 export function titleMatches(predicted: string | null | undefined, expected: string): boolean {
   if (predicted == null) return false
-  const p = normalizeWs(predicted)
-  return p !== '' && titleCandidates(expected).includes(p)
+  const p = plainQuotes(normalizeWs(predicted))
+  return p !== '' && titleCandidates(expected).map(plainQuotes).includes(p)
+}
+
+/**
+ * A page's h1 often uses typographic quotes where its <title> has straight ones
+ * (`‘Star Wars’` / `'Star Wars'`): the same title.
+ */
+function plainQuotes(s: string): string {
+  return s.replace(/[‘’‚′]/gu, "'").replace(/[“”„″]/gu, '"')
 }
 
 const normByline = (s: string): string => normalizeWs(s).toLowerCase().replace(/^by\s+/u, '')

@@ -35,7 +35,11 @@ export function chooseArticle(
     const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1) * (afterClosing ? 0.3 : 1)
     if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
   }
-  if (best) best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer)
+  if (best) {
+    best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer)
+    const lo = extendBack(segments, stretches, best.lo, footer)
+    if (lo !== best.lo) best = { ...best, lo, header: findHeader(segments, features, lo, lang) }
+  }
   if (best) {
     const start = headerInside(segments, features, best.lo, best.hi)
     if (start !== null) return { lo: start, hi: best.hi, header: findHeader(segments, features, start, lang) }
@@ -104,4 +108,17 @@ function extendAcrossInterruptions(segments: readonly Classified[], stretches: r
     hi = next.end
   }
   return hi
+}
+
+/** The same, backwards: a stretch just above the chosen one, with no footer or closing line between. */
+function extendBack(segments: readonly Classified[], stretches: readonly Stretch[], lo: number, footer: number): number {
+  const chosen = stretches.find((s) => s.start === lo)?.sum ?? 0
+  for (const prev of [...stretches].reverse()) {
+    if (prev.end >= lo) continue
+    if (lo - prev.end > MAX_INTERRUPTION || prev.sum < 0.2 * chosen) break
+    const between = segments.slice(prev.end + 1, lo)
+    if ((footer > prev.end && footer < lo) || between.some((s) => s.kind === 'text' && closesArticle(s.text) !== undefined)) break
+    lo = prev.start
+  }
+  return lo
 }

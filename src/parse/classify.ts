@@ -33,7 +33,7 @@ export function classify(seg: Segment): Classified {
 export function isHeadingLike(text: string): boolean {
   const bare = stripQuotes(text)
   if (bare.length === 0 || bare.length > 100 || !/\p{L}/u.test(bare)) return false
-  if (/^(?:[-•*–·▪]|\d{1,2}[.)])\s/u.test(bare)) return false // a list item
+  if (/^[-•*–·▪]\s/u.test(bare)) return false // a bulleted list item (numbered ones may be subheads: `21) Star Wars`)
   if (bare.split(/\s+/u).length > 12) return false
   return !/[.!?;:,…。！？；：，]$/u.test(bare)
 }

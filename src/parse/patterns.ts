@@ -123,6 +123,12 @@ export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z
  * counters. The generic fallback for every site (jusText's "bad" blocks).
  */
 export const NOISE: readonly RegExp[] = [
+  // Breadcrumbs: `Mac & i > News > 2015 > KW 15 > 1Password …`, `Home » World`.
+  /^(?:[^>»›]{1,40}\s[>»›]\s){2,}/u,
+  // A menu glued into one word by the crawl: `espectáculosPersonajesSeriesCineTelevisión…`.
+  // (Only unpunctuated lines: a hashtag like #MakeItWork inside a sentence is no menu.)
+  /^[^.!?]*(?:\p{Ll}\p{Lu}[^\s.!?]*){3,}[^.!?]*$/u,
+  /skip to (?:main )?content|skip to (?:site )?(?:index|navigation)/iu,
   // A row of share buttons glued into one line: `Share Tweet Share`, `tweet share Reddit Pocket Flipboard Email`.
   /^(?:(?:share|tweet|reddit|pocket|flipboard|e-?mail|facebook|twitter|linkedin|whatsapp|print|pin it|save|comment)\s*)+$/iu,
   /^(?:advertisement|advertising)\s+continue reading(?: the main story)?$/iu,
@@ -159,7 +165,7 @@ export const BYLINE_CI = new RegExp(BYLINE.source, 'iu')
  */
 export const ARTICLE_END: readonly { pattern: RegExp; hard: boolean }[] = [
   {
-    pattern: /^(?:related|more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre(?![\p{L}\p{N}]).{0,60}|lo más (?:leído|visto)|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen)\s*:?$/iu,
+    pattern: /^(?:related|more stories|more from\b.{0,40}|more on\b.{0,60}|more in\b.{0,40}|other .{1,30} columns|related (?:articles|stories|coverage|content)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|más sobre(?![\p{L}\p{N}]).{0,60}|lo más (?:leído|visto)|(?:artículos|notas|noticias) relacionad[ao]s|articles liés|verwandte artikel|mais lidas|les plus lus|à lire aussi|sur le même sujet|leia (?:mais|também)|mehr zum thema|meistgelesen)\s*:?$/iu,
     hard: false,
   },
   {
