@@ -19,7 +19,7 @@ interface BodyLine {
 export function assemble(segments: readonly Classified[], warnings: string[]): ParsedPage {
   const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
   const features = segments.map((s) => (s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text, lang) : null))
-  const { lo, hi, header } = chooseArticle(segments, features, lang)
+  const { lo, hi, header, skipped } = chooseArticle(segments, features, lang)
 
   const body: BodyLine[] = []
   const references: string[] = []
@@ -29,7 +29,7 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
   let publisher: string | null = null
 
   segments.forEach((seg, i) => {
-    const inArticle = i >= lo && i <= hi
+    const inArticle = i >= lo && i <= hi && !skipped.some(([a, b]) => i >= a && i <= b)
     if (i === header.title) return
     switch (seg.kind) {
       case 'timestamp':

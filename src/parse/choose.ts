@@ -3,9 +3,18 @@ import { findDate } from './dates.js'
 import { BYLINE_CI, closesArticle } from './patterns.js'
 import { findHeader, type Header } from './header.js'
 import type { Language } from './lang.js'
-import type { LineFeatures } from './prose.js'
+import { isSentenceLike, type LineFeatures } from './prose.js'
 import { proseStretches, type Stretch } from './region.js'
 import type { Classified } from './types.js'
+
+export interface Article {
+  /** Inclusive bounds of the article's segments. */
+  lo: number
+  hi: number
+  header: Header
+  /** Long interruptions inside it (charts): their segments are not article text. */
+  skipped: [number, number][]
+}
 
 /**
  * Which prose stretch is the article. Sheer volume is not enough: comment threads and live-blog
@@ -16,9 +25,9 @@ export function chooseArticle(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
   lang: Language,
-): { lo: number; hi: number; header: Header } {
+): Article {
   if (isCleanText(segments, features)) return wholeText(segments, features, lang)
-  let best: { lo: number; hi: number; header: Header; score: number } | null = null
+  let best: (Article & { score: number }) | null = null
   // A copyright footer closes the page: prose after it (a second footer, a comment widget) is not the article.
   const footer = segments.findIndex((s) => s.kind === 'footer')
   const stretches = proseStretches(segments, features)
@@ -33,18 +42,19 @@ export function chooseArticle(
     const afterFooter = footer !== -1 && s.start > footer
     const afterClosing = closing !== -1 && s.start > closing
     const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1) * (afterClosing ? 0.3 : 1)
-    if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, score }
+    if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, skipped: [], score }
   }
   if (best) {
-    best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer)
-    const lo = extendBack(segments, stretches, best.lo, footer)
+    best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer, best.skipped)
+    const lo = extendBack(segments, stretches, best.lo, footer, best.skipped)
     if (lo !== best.lo) best = { ...best, lo, header: findHeader(segments, features, lo, lang) }
   }
   if (best) {
     const start = headerInside(segments, features, best.lo, best.hi)
-    if (start !== null) return { lo: start, hi: best.hi, header: findHeader(segments, features, start, lang) }
+    if (start !== null) best = { ...best, lo: start, header: findHeader(segments, features, start, lang) }
+    best.hi = trimTrailingLinks(segments, features, best.lo, best.hi, lang)
   }
-  return best ?? { lo: segments.length, hi: segments.length - 1, header: findHeader(segments, features, segments.length, lang) }
+  return best ?? { lo: segments.length, hi: segments.length - 1, skipped: [], header: findHeader(segments, features, segments.length, lang) }
 }
 
 /**
@@ -66,7 +76,7 @@ function wholeText(segments: readonly Classified[], features: readonly (LineFeat
   const first = segments[0]
   const titled = first !== undefined && segments.length > 1 && isHeadingLike(first.text)
   const header = findHeader(segments, features, titled ? 1 : 0, lang)
-  return { lo: titled ? 1 : 0, hi: segments.length - 1, header: { ...header, title: titled ? 0 : null } }
+  return { lo: titled ? 1 : 0, hi: segments.length - 1, skipped: [], header: { ...header, title: titled ? 0 : null } }
 }
 
 /**
@@ -90,35 +100,67 @@ function headerInside(segments: readonly Classified[], features: readonly (LineF
   return null
 }
 
-/** Segments an inline box (chart, gallery, "Related" links) may take up inside an article. */
+/** Segments an inline box (gallery, "Related" links) may take up inside an article. */
 const MAX_INTERRUPTION = 15
+
+/**
+ * What may stand between two parts of one article: a short box, or a chart of any length, whose
+ * labels are one or two words each ("$915", "billion", "’17"); at most a few longer lines.
+ */
+function isInterruption(between: readonly Classified[]): boolean {
+  if (between.length <= MAX_INTERRUPTION) return true
+  const wordy = between.filter((s) => s.text.split(/\s+/u).length >= 4).length
+  return between.length <= 80 && wordy <= 3
+}
 
 /**
  * Articles are interrupted by charts, galleries and inline link boxes, which cut their prose into
  * stretches. A following stretch that starts soon after, carries real weight and is not past a
  * footer or a hard closing line continues the same article.
  */
-function extendAcrossInterruptions(segments: readonly Classified[], stretches: readonly Stretch[], hi: number, footer: number): number {
+function extendAcrossInterruptions(
+  segments: readonly Classified[],
+  stretches: readonly Stretch[],
+  hi: number,
+  footer: number,
+  skipped: [number, number][],
+): number {
   const weightOfArticle = stretches.filter((s) => s.end <= hi).reduce((max, s) => Math.max(max, s.sum), 0)
   for (const next of stretches) {
     if (next.start <= hi) continue
-    if (next.start - hi > MAX_INTERRUPTION || next.sum < 0.3 * weightOfArticle) break
     const between = segments.slice(hi + 1, next.start)
+    if (!isInterruption(between) || next.sum < 0.3 * weightOfArticle) break
     if ((footer > hi && footer < next.start) || between.some((s) => s.kind === 'text' && closesArticle(s.text)?.hard)) break
+    if (between.length > MAX_INTERRUPTION) skipped.push([hi + 1, next.start - 1])
     hi = next.end
   }
   return hi
 }
 
 /** The same, backwards: a stretch just above the chosen one, with no footer or closing line between. */
-function extendBack(segments: readonly Classified[], stretches: readonly Stretch[], lo: number, footer: number): number {
+function extendBack(segments: readonly Classified[], stretches: readonly Stretch[], lo: number, footer: number, skipped: [number, number][]): number {
   const chosen = stretches.find((s) => s.start === lo)?.sum ?? 0
   for (const prev of [...stretches].reverse()) {
     if (prev.end >= lo) continue
-    if (lo - prev.end > MAX_INTERRUPTION || prev.sum < 0.2 * chosen) break
     const between = segments.slice(prev.end + 1, lo)
+    if (!isInterruption(between) || prev.sum < 0.2 * chosen) break
     if ((footer > prev.end && footer < lo) || between.some((s) => s.kind === 'text' && closesArticle(s.text) !== undefined)) break
+    if (between.length > MAX_INTERRUPTION) skipped.push([prev.end + 1, lo - 1])
     lo = prev.start
   }
   return lo
+}
+
+/**
+ * An article ends on a sentence. Short unpunctuated lines left at the end of a stretch are the
+ * first links of a teaser list ("Seattle-area housing market splits…"), not its last words.
+ */
+function trimTrailingLinks(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lo: number, hi: number, lang: Language): number {
+  while (hi > lo) {
+    const seg = segments[hi] as Classified
+    const f = features[hi]
+    if (seg.kind !== 'text' || !f || f.cls === 'prose' || isSentenceLike(seg.text, f, lang)) break
+    hi--
+  }
+  return hi
 }

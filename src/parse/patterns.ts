@@ -123,6 +123,8 @@ export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z
  * counters. The generic fallback for every site (jusText's "bad" blocks).
  */
 export const NOISE: readonly RegExp[] = [
+  // Live-blog and ticker entries open with a clock time: `14:44 Accusations de viols : …`, `14:10`.
+  /^\d{1,2}[:h]\d{2}(?:\s+(?:\S+\s+){0,25}\S+)?$/u,
   // Breadcrumbs: `Mac & i > News > 2015 > KW 15 > 1Password …`, `Home » World`.
   /^(?:[^>»›]{1,40}\s[>»›]\s){2,}/u,
   // A menu glued into one word by the crawl: `espectáculosPersonajesSeriesCineTelevisión…`.
