@@ -12,7 +12,7 @@ export interface Article {
   lo: number
   hi: number
   header: Header
-  /** Long interruptions inside it (charts): their segments are not article text. */
+  /** Interruptions inside it (charts, share boxes, link boxes): their segments are not article text. */
   skipped: [number, number][]
 }
 
@@ -131,7 +131,7 @@ function extendAcrossInterruptions(
     const between = segments.slice(hi + 1, next.start)
     if (!isInterruption(between) || next.sum < 0.3 * weightOfArticle) break
     if ((footer > hi && footer < next.start) || between.some((s) => s.kind === 'text' && closesArticle(s.text)?.hard)) break
-    if (between.length > MAX_INTERRUPTION) skipped.push([hi + 1, next.start - 1])
+    skipped.push([hi + 1, next.start - 1])
     hi = next.end
   }
   return hi
@@ -145,7 +145,7 @@ function extendBack(segments: readonly Classified[], stretches: readonly Stretch
     const between = segments.slice(prev.end + 1, lo)
     if (!isInterruption(between) || prev.sum < 0.2 * chosen) break
     if ((footer > prev.end && footer < lo) || between.some((s) => s.kind === 'text' && closesArticle(s.text) !== undefined)) break
-    if (between.length > MAX_INTERRUPTION) skipped.push([prev.end + 1, lo - 1])
+    skipped.push([prev.end + 1, lo - 1])
     lo = prev.start
   }
   return lo

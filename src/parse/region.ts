@@ -24,9 +24,12 @@ function weight(seg: Classified, f: LineFeatures | null): number {
       if (!f || f.cls === 'noise') return -1
       if (f.cls === 'prose') return 1 + Math.min(seg.text.length, 400) / 100
       if (f.endsSentence || LIST_ITEM.test(seg.text)) return 0.2
-      return -0.5
+      return SHORT
   }
 }
+
+/** A short line that is no sentence: a subhead inside an article, a link or menu item outside. */
+const SHORT = -1.5
 
 /** The weights of lines that close an article (see ARTICLE_END): no stretch survives a hard one. */
 const END = -10
