@@ -14,6 +14,8 @@ export interface Article {
   header: Header
   /** Interruptions inside it (charts, share boxes, link boxes): their segments are not article text. */
   skipped: [number, number][]
+  /** The text had no page furniture at all and is taken whole. */
+  clean: boolean
 }
 
 /**
@@ -42,19 +44,23 @@ export function chooseArticle(
     const afterFooter = footer !== -1 && s.start > footer
     const afterClosing = closing !== -1 && s.start > closing
     const score = s.sum * (anchored ? 2 : 1) * (1 - 0.4 * position) * (afterFooter ? 0.25 : 1) * (afterClosing ? 0.3 : 1)
-    if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, skipped: [], score }
+    if (!best || score > best.score) best = { lo: s.start, hi: s.end, header, skipped: [], clean: false, score }
   }
   if (best) {
     best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer, best.skipped)
-    const lo = extendBack(segments, stretches, best.lo, footer, best.skipped)
-    if (lo !== best.lo) best = { ...best, lo, header: findHeader(segments, features, lo, lang) }
+    const lo = extendBack(segments, stretches, best.lo, footer, best.header.title ?? -1, best.skipped)
+    if (lo !== best.lo) {
+      const header = findHeader(segments, features, lo, lang)
+      // Keep the header found for the text proper if moving up lost it.
+      best = { ...best, lo, header: header.title !== null ? header : best.header }
+    }
   }
   if (best) {
     const start = headerInside(segments, features, best.lo, best.hi)
     if (start !== null) best = { ...best, lo: start, header: findHeader(segments, features, start, lang) }
     best.hi = trimTrailingLinks(segments, features, best.lo, best.hi, lang)
   }
-  return best ?? { lo: segments.length, hi: segments.length - 1, skipped: [], header: findHeader(segments, features, segments.length, lang) }
+  return best ?? { lo: segments.length, hi: segments.length - 1, skipped: [], clean: false, header: findHeader(segments, features, segments.length, lang) }
 }
 
 /**
@@ -72,11 +78,11 @@ function isCleanText(segments: readonly Classified[], features: readonly (LineFe
   }) && segments.some((_, i) => features[i]?.cls === 'prose')
 }
 
-function wholeText(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lang: Language) {
+function wholeText(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lang: Language): Article {
   const first = segments[0]
   const titled = first !== undefined && segments.length > 1 && isHeadingLike(first.text)
   const header = findHeader(segments, features, titled ? 1 : 0, lang)
-  return { lo: titled ? 1 : 0, hi: segments.length - 1, skipped: [], header: { ...header, title: titled ? 0 : null } }
+  return { lo: titled ? 1 : 0, hi: segments.length - 1, skipped: [], clean: true, header: { ...header, title: titled ? 0 : null } }
 }
 
 /**
@@ -138,13 +144,23 @@ function extendAcrossInterruptions(
 }
 
 /** The same, backwards: a stretch just above the chosen one, with no footer or closing line between. */
-function extendBack(segments: readonly Classified[], stretches: readonly Stretch[], lo: number, footer: number, skipped: [number, number][]): number {
+function extendBack(
+  segments: readonly Classified[],
+  stretches: readonly Stretch[],
+  lo: number,
+  footer: number,
+  title: number,
+  skipped: [number, number][],
+): number {
   const chosen = stretches.find((s) => s.start === lo)?.sum ?? 0
   for (const prev of [...stretches].reverse()) {
     if (prev.end >= lo) continue
     const between = segments.slice(prev.end + 1, lo)
-    if (!isInterruption(between) || prev.sum < 0.2 * chosen) break
-    if ((footer > prev.end && footer < lo) || between.some((s) => s.kind === 'text' && closesArticle(s.text) !== undefined)) break
+    // Prose between the article's title and its text (a standfirst, the first paragraphs before
+    // a photo) belongs to it however light it is.
+    const underTitle = title >= 0 && prev.start > title
+    if (!isInterruption(between) || (prev.sum < 0.2 * chosen && !underTitle)) break
+    if ((footer > prev.end && footer < lo) || between.some((s) => s.kind === 'text' && closesArticle(s.text)?.hard)) break
     skipped.push([prev.end + 1, lo - 1])
     lo = prev.start
   }

@@ -35,6 +35,8 @@ export function isHeadingLike(text: string): boolean {
   if (bare.length === 0 || bare.length > 100 || !/\p{L}/u.test(bare)) return false
   if (/^[-•*–·▪]\s/u.test(bare)) return false // a bulleted list item (numbered ones may be subheads: `21) Star Wars`)
   if (bare.split(/\s+/u).length > 12) return false
+  // A short question or exclamation can head a section: `Opting out?`, `15) Mother!`.
+  if (/[?!]$/u.test(bare)) return bare.split(/\s+/u).length <= 12
   return !/[.!?;:,…。！？；：，]$/u.test(bare)
 }
 

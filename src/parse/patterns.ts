@@ -147,7 +147,8 @@ export const NOISE: readonly RegExp[] = [
   /^(?:sign (?:in|up|out)|log ?in|log ?out|register|subscribe(?: now)?|newsletters?|my account|my profile|forgot your password\??|remember me|username|password)\b.{0,60}$/iu,
   /\b(?:we use cookies|use of cookies|cookie policy|accept (?:all )?cookies|privacy (?:policy|terms))\b/iu,
   // Cookie notices in any wording: the word cookies with accepting or using them.
-  /\bcookies?\b.*\b(?:accept|utilis|use|verwend|usamos|utilizamos)|\b(?:accept|utilis|use|verwend)\w*\b.*\bcookies?\b/iu,
+  // (A notice asks for consent; an article that merely mentions cookies does not.)
+  /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:accept|agree|consent|acceptez|utilisation|verwend|aceptas|aceita))/iu,
   /^(?:abonnez-vous|gérez votre abonnement|s'abonner|assine|assinar|suscríbete|abonnieren|jetzt abonnieren)(?![\p{L}\p{N}]).{0,60}$/iu,
   /^(?:\S+\s+){0,5}newsletters?(?:\s+\S+){0,3}$/iu,
   /^(?:media caption|image caption|image copyright|photo(?:graph)?:|foto:|caption|view photos|full screen|autoplay|skip ad|close|replay|loading\.{0,3}|continue reading(?: the main story)?|skip to (?:content|main content)|back to top|comments?|\d+ comments?|view comments.*|reader comments.*|\d+ shares?|\d[\d,.]*)$/iu,

@@ -176,10 +176,11 @@ t.test('classify: widget prompts, timestamps and text', (t) => {
 })
 
 t.test('isHeadingLike', (t) => {
-  const yes = ['ISOLATED', '"GAME IS UP"', '“GAME IS UP”', 'Iraqi forces close in on old city', 'Mosul 2017', Array(12).fill('w').join(' ')]
+  // Short questions head sections too (aclu.txt `Opting out?`, webmd-1.txt `A Change in Guidelines?`).
+  const yes = ['ISOLATED', '"GAME IS UP"', '“GAME IS UP”', 'Iraqi forces close in on old city', 'Mosul 2017', Array(12).fill('w').join(' '), 'Is the game up?', 'Opting out?']
   const no = [
     'U.S. commanders sound upbeat.',
-    'Is the game up?',
+    `${Array(13).fill('why').join(' ')}?`,
     'Three main foes:',
     Array(20).fill('word').join(' '),
     Array(13).fill('w').join(' '),
