@@ -123,6 +123,12 @@ export const WIRE_CODE = /\s*\[(?:ID:)?n?(?<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z
  * counters. The generic fallback for every site (jusText's "bad" blocks).
  */
 export const NOISE: readonly RegExp[] = [
+  // Captions whose credit the crawl glued on: `…in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times`,
+  // `Cristina Gil Lladanosa, at the lab | photo by Joan Bardeletti`.
+  /[.)”"]Credit\p{Lu}[^.]{2,80}$/u,
+  /\|\s*(?:photos?|photograph|image|picture)\s*(?:by|:)\s*[^|]{2,60}$/iu,
+  /^(?:in this article|tags|topics|filed under|posted in|tagged)\s*:/iu,
+  /^next up in\b.{0,40}$/iu,
   // Live-blog and ticker entries open with a clock time: `14:44 Accusations de viols : …`, `14:10`.
   /^\d{1,2}[:h]\d{2}(?:\s+(?:\S+\s+){0,25}\S+)?$/u,
   // Breadcrumbs: `Mac & i > News > 2015 > KW 15 > 1Password …`, `Home » World`.
