@@ -55,14 +55,12 @@ function field(
   return { expected, predicted, correct: predicted !== undefined && match(predicted, expected) }
 }
 
-/**
- * An empty parse, so a page the parser throws on scores 0 instead of stopping the whole run. Asserted
- * rather than annotated so it compiles whether or not ParsedPage has the new metadata fields yet.
- */
-export const EMPTY_PARSE = {
+/** An empty parse, so a page the parser throws on scores 0 instead of stopping the whole run. */
+export const EMPTY_PARSE: ParsedPage = {
   title: null, byline: null, publishedAt: null, lang: null,
+  provenance: { title: null, byline: null, publishedAt: null },
   sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [],
-} as ParsedPage
+}
 
 export function scorePage(page: EvalPage, parsed: ParsedPage, error?: string): PageResult {
   const predicted = predictedParagraphs(parsed)

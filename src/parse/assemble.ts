@@ -16,10 +16,13 @@ interface BodyLine {
  * (see region.ts); its title, byline and date come from the lines just above it; after it, a
  * timestamp belongs to the headline that follows it; everything else is boilerplate, in order.
  */
-export function assemble(segments: readonly Classified[], warnings: string[]): ParsedPage {
+export function assemble(segments: readonly Classified[], warnings: string[], crawledAt?: number): ParsedPage {
   const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
-  const features = segments.map((s) => (s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text, lang) : null))
-  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, lang)
+  // Lines are judged without their wire codes: `…officials said. [nL5N1GD7JK]` ends a sentence.
+  const features = segments.map((s) =>
+    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text.replace(WIRE_CODE, '').trim(), lang) : null,
+  )
+  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt })
 
   // Text a page prints twice (gallery captions, "Wait 1 second to continue.", a repeated
   // standfirst) is page furniture: an article does not repeat its own paragraphs. Clean text
@@ -74,6 +77,11 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
     byline: header.byline?.name ?? null,
     publishedAt: header.date?.iso ?? null,
     lang: lang.code,
+    provenance: {
+      title: header.title === null ? null : 'page',
+      byline: header.byline ? 'page' : null,
+      publishedAt: header.date ? (header.date.relative ? 'page, relative to the crawl time' : 'page') : null,
+    },
     sections: buildSections(body, lang),
     references,
     source: source === null ? null : { name: source },
@@ -84,13 +92,10 @@ export function assemble(segments: readonly Classified[], warnings: string[]): P
   }
 }
 
-/**
- * Wire codes come off before a line is judged, so `He declined to comment. [nL5N1GD7JK]` is a
- * sentence, not a heading; a line that was nothing but codes leaves no empty paragraph.
- */
+/** Wire codes move to the references; a line that was nothing but codes leaves no empty paragraph. */
 function pushBody(body: BodyLine[], text: string, f: LineFeatures, references: string[]) {
   const bare = takeWireCodes(text, references)
-  if (bare !== '') body.push({ text: bare, f: bare === text ? f : { ...f, endsSentence: /[.!?。！？…:;]["”’»)\]]*$/u.test(bare) } })
+  if (bare !== '') body.push({ text: bare, f })
 }
 
 /** A heading-like line directly followed by prose (or a sentence) opens a section. */

@@ -1,7 +1,7 @@
 import { isHeadingLike } from './classify.js'
 import { findDate } from './dates.js'
 import { BYLINE_CI, closesArticle } from './patterns.js'
-import { findHeader, type Header } from './header.js'
+import { findHeader, type Header, type PageContext } from './header.js'
 import type { Language } from './lang.js'
 import { isSentenceLike, type LineFeatures } from './prose.js'
 import { proseStretches, type Stretch } from './region.js'
@@ -26,9 +26,10 @@ export interface Article {
 export function chooseArticle(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
-  lang: Language,
+  ctx: PageContext,
 ): Article {
-  if (isCleanText(segments, features)) return wholeText(segments, features, lang)
+  const { lang } = ctx
+  if (isCleanText(segments, features)) return wholeText(segments, features, ctx)
   let best: (Article & { score: number }) | null = null
   // A copyright footer closes the page: prose after it (a second footer, a comment widget) is not the article.
   const footer = segments.findIndex((s) => s.kind === 'footer')
@@ -37,7 +38,7 @@ export function chooseArticle(
   // is comments.
   const closing = segments.findIndex((s, i) => s.kind === 'text' && closesArticle(s.text)?.hard === true && stretches.some((p) => p.end < i))
   for (const s of stretches) {
-    const header = findHeader(segments, features, s.start, lang)
+    const header = findHeader(segments, features, s.start, ctx)
     // Under its own header: a title about this text, with a byline or a date.
     const anchored = header.title !== null && header.titleOverlap >= 0.25 && (header.byline !== null || header.date !== null)
     const position = segments.length > 0 ? s.start / segments.length : 0
@@ -50,17 +51,17 @@ export function chooseArticle(
     best.hi = extendAcrossInterruptions(segments, stretches, best.hi, footer, best.skipped)
     const lo = extendBack(segments, stretches, best.lo, footer, best.header.title ?? -1, best.skipped)
     if (lo !== best.lo) {
-      const header = findHeader(segments, features, lo, lang)
+      const header = findHeader(segments, features, lo, ctx)
       // Keep the header found for the text proper if moving up lost it.
       best = { ...best, lo, header: header.title !== null ? header : best.header }
     }
   }
   if (best) {
     const start = headerInside(segments, features, best.lo, best.hi)
-    if (start !== null) best = { ...best, lo: start, header: findHeader(segments, features, start, lang) }
+    if (start !== null) best = { ...best, lo: start, header: findHeader(segments, features, start, ctx) }
     best.hi = trimTrailingLinks(segments, features, best.lo, best.hi, lang)
   }
-  return best ?? { lo: segments.length, hi: segments.length - 1, skipped: [], clean: false, header: findHeader(segments, features, segments.length, lang) }
+  return best ?? { lo: segments.length, hi: segments.length - 1, skipped: [], clean: false, header: findHeader(segments, features, segments.length, ctx) }
 }
 
 /**
@@ -69,6 +70,8 @@ export function chooseArticle(
  * first line is its title.
  */
 function isCleanText(segments: readonly Classified[], features: readonly (LineFeatures | null)[]): boolean {
+  // At most a title above the first paragraph: a page has its menus and header lines there.
+  if (features.findIndex((f) => f?.cls === 'prose') > 1) return false
   let shortRun = 0
   return segments.every((seg, i) => {
     const f = features[i]
@@ -78,10 +81,10 @@ function isCleanText(segments: readonly Classified[], features: readonly (LineFe
   }) && segments.some((_, i) => features[i]?.cls === 'prose')
 }
 
-function wholeText(segments: readonly Classified[], features: readonly (LineFeatures | null)[], lang: Language): Article {
+function wholeText(segments: readonly Classified[], features: readonly (LineFeatures | null)[], ctx: PageContext): Article {
   const first = segments[0]
   const titled = first !== undefined && segments.length > 1 && isHeadingLike(first.text)
-  const header = findHeader(segments, features, titled ? 1 : 0, lang)
+  const header = findHeader(segments, features, titled ? 1 : 0, ctx)
   return { lo: titled ? 1 : 0, hi: segments.length - 1, skipped: [], clean: true, header: { ...header, title: titled ? 0 : null } }
 }
 

@@ -10,7 +10,14 @@ const FRENCH_MONTHS: Record<string, number> = {
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
   septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
 }
-const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS }
+// Arabic: the Egyptian/Maghrebi names and the Levantine ones (كانون الثاني = January).
+const ARABIC_MONTHS: Record<string, number> = {
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, إبريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8,
+  سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6, تموز: 7, آب: 8, أيلول: 9,
+  'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
+}
+const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS, ...ARABIC_MONTHS }
 const MONTH = `(?<month>${Object.keys(ALL_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
 const TIME = String.raw`(?:[,\s|:•]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
 
@@ -18,7 +25,7 @@ const TIME = String.raw`(?:[,\s|:•]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h
 const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?`, 'u'),
   new RegExp(String.raw`\b${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s+(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s*,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
   // Chinese and Japanese: 2016年10月14日07:17
   new RegExp(String.raw`(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\s*(?:(?<hour>\d{1,2}):(?<minute>\d{2}))?`, 'u'),
@@ -29,7 +36,9 @@ const FORMS: readonly RegExp[] = [
  * `by Steven Musil January 18, 2017 11:00 PM PST`, `08.04.2015 12:46`, `30 avril 2015 à 07:19`.
  * A time with no zone is taken as UTC.
  */
-export function findDate(text: string): string | null {
+export function findDate(raw: string, crawledAt?: number): string | null {
+  // Arabic-Indic and Persian digits read as ASCII ones.
+  const text = raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16))
   for (const form of FORMS) {
     const g = form.exec(text)?.groups
     if (!g) continue
@@ -46,6 +55,36 @@ export function findDate(text: string): string | null {
     if (local.getUTCDate() !== day || local.getUTCMonth() !== month - 1 || year < 1990) continue
     const date = new Date(local.getTime() - zoneOffset(g.zone, local) * 60_000)
     return date.toISOString().replace('.000Z', 'Z')
+  }
+  return crawledAt === undefined ? null : relativeDate(text, crawledAt)
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }
+const UNITS: readonly [RegExp, string][] = [
+  [/^(?:second|seconde|segundo|sekunde|sekund)/iu, 's'],
+  [/^(?:minute|minuto|minut)/iu, 'min'],
+  [/^(?:hour|heure|hora|stunde|hodin)/iu, 'h'],
+  [/^(?:day|jour|día|dia|tag|dn|den)/iu, 'd'],
+  [/^(?:week|semaine|semana|woche|týd)/iu, 'w'],
+]
+const RELATIVE: readonly RegExp[] = [
+  /\b(?<n>\d+|an?|one)\s+(?<unit>second|minute|hour|day|week)s?\s+ago\b/iu,
+  /\bil y a\s+(?<n>\d+|une?)\s+(?<unit>seconde|minute|heure|jour|semaine)s?/iu,
+  /\bhace\s+(?<n>\d+|una?)\s+(?<unit>segundo|minuto|hora|día|dia|semana)s?/iu,
+  /\bvor\s+(?<n>\d+|einer?|einem)\s+(?<unit>sekunde|minute|stunde|tag|woche)/iu,
+  /před\s+(?<n>\d+)\s+(?<unit>sekund|minut|hodin|dn|týd)/iu,
+]
+
+/** `Updated 2 hours ago`, `il y a 3 jours`, `před 2 hodinami`: counted back from the crawl time. */
+function relativeDate(text: string, crawledAt: number): string | null {
+  for (const re of RELATIVE) {
+    const g = re.exec(text)?.groups
+    if (!g) continue
+    const n = /^\d+$/u.test(g.n ?? '') ? Number(g.n) : 1
+    const unit = UNITS.find(([u]) => u.test(g.unit ?? ''))?.[1]
+    if (!unit) continue
+    const ms = crawledAt - n * (UNIT_MS[unit] as number)
+    return new Date(ms - (ms % 60_000)).toISOString().replace('.000Z', 'Z')
   }
   return null
 }

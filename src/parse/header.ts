@@ -5,12 +5,20 @@ import { BYLINE_CI } from './patterns.js'
 import type { LineFeatures } from './prose.js'
 import type { Classified } from './types.js'
 
+/** What is known about the page beyond its text. */
+export interface PageContext {
+  lang: Language
+  /** When the page was crawled (ms since the epoch), for relative dates like `2 hours ago`. */
+  crawledAt?: number | undefined
+}
+
 export interface Header {
   title: number | null
   /** Share of the title's words that come back in the text's lead: a real title's are many. */
   titleOverlap: number
   byline: { index: number; name: string } | null
-  date: { index: number; iso: string } | null
+  /** `relative`: counted back from the crawl time (`Updated 2 hours ago`). */
+  date: { index: number; iso: string; relative: boolean } | null
 }
 
 /** How far above the article the title, byline and date are looked for. */
@@ -25,7 +33,7 @@ export function findHeader(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
   firstProse: number,
-  lang: Language,
+  { lang, crawledAt }: PageContext,
 ): Header {
   const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
@@ -40,9 +48,10 @@ export function findHeader(
       const name = bylineName(seg.text, segments[i + 1]?.text)
       if (name) header.byline = { index: i, name }
     }
-    if (!header.date) {
-      const iso = seg.kind === 'timestamp' ? seg.iso : seg.text.length <= 160 ? findDate(seg.text) : null
-      if (iso) header.date = { index: i, iso }
+    if (!header.date && seg.text.length <= 160) {
+      const iso = seg.kind === 'timestamp' ? seg.iso : findDate(seg.text)
+      const relative = iso === null && crawledAt !== undefined ? findDate(seg.text, crawledAt) : null
+      if (iso || relative) header.date = { index: i, iso: (iso ?? relative) as string, relative: iso === null }
     }
   }
 

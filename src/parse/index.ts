@@ -4,7 +4,7 @@ import { normalize } from './normalize.js'
 import { splitGlued, splitLines } from './segment.js'
 import type { ParsedPage } from './types.js'
 
-export type { ParsedPage, RelatedHeadline, Section } from './types.js'
+export type { FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
 
 /**
  * Bumped whenever a change to the parser can change its output, so stored records can tell which
@@ -12,9 +12,15 @@ export type { ParsedPage, RelatedHeadline, Section } from './types.js'
  */
 export const PARSER_VERSION = 1
 
+export interface ParseOptions {
+  /** When the page was crawled (ISO 8601): resolves relative dates such as `Updated 2 hours ago`. */
+  crawledAt?: string | null | undefined
+}
+
 /** Text of one crawled page → its article, source, publisher, related headlines and boilerplate. */
-export function parsePage(raw: string): ParsedPage {
+export function parsePage(raw: string, opts: ParseOptions = {}): ParsedPage {
   const { text, warnings } = normalize(raw)
   const segments = splitLines(text).flatMap(splitGlued).map(classify)
-  return assemble(segments, warnings)
+  const crawledAt = opts.crawledAt ? Date.parse(opts.crawledAt) : Number.NaN
+  return assemble(segments, warnings, Number.isNaN(crawledAt) ? undefined : crawledAt)
 }

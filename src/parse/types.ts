@@ -8,6 +8,8 @@ export interface ParsedPage {
   publishedAt: string | null
   /** ISO 639-1 code of the page's language, null when it cannot be told. */
   lang: string | null
+  /** Where title, byline and publishedAt came from; ingest adds 'metadata' for JSONL fields. */
+  provenance: Provenance
   sections: Section[]
   /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
   references: string[]
@@ -19,6 +21,14 @@ export interface ParsedPage {
   /** Everything that is not the article or its metadata, kept in page order. */
   boilerplate: string[]
   warnings: string[]
+}
+
+export type FieldSource = 'page' | 'page, relative to the crawl time' | 'metadata'
+
+export interface Provenance {
+  title: FieldSource | null
+  byline: FieldSource | null
+  publishedAt: FieldSource | null
 }
 
 export interface Section {

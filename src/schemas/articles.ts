@@ -6,6 +6,8 @@ const ArticleCursorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('search'), score: z.number(), id: z.number().int() }),
 ])
 
+const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'metadata']).nullable()
+
 export const ArticlesQuerySchema = z.object({
   q: z
     .string()
@@ -45,6 +47,13 @@ export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
     byline: z.string().nullable().describe('Who wrote it, from a `By …` line near the title'),
     publishedAt: z.string().nullable().describe('When it was published (ISO 8601 UTC), from a date near the title'),
     lang: z.string().nullable().describe('ISO 639-1 language code detected from the text'),
+    provenance: z
+      .object({
+        title: FieldSourceSchema,
+        byline: FieldSourceSchema,
+        publishedAt: FieldSourceSchema,
+      })
+      .describe('Where title, byline and publishedAt came from'),
     sha256: z.string().describe('SHA-256 of the raw page bytes'),
     url: z.string().nullable(),
     crawledAt: z.string().nullable(),

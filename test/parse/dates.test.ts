@@ -4,6 +4,7 @@
 // (PST = UTC−8, EST = UTC−5), and a time with no zone is read as UTC, as findDate documents.
 import t from 'tap'
 import { findDate } from '../../src/parse/dates.js'
+import { parsePage } from '../../src/parse/index.js'
 
 t.test('findDate: month-name dates, English', (t) => {
   // cnet.txt — 11:00 PM PST on the 18th is 07:00 UTC on the 19th.
@@ -87,5 +88,45 @@ t.test('findDate: out-of-range fields are not dates', (t) => {
   for (const line of ['31 June 2015', '29 February 2015', '30.02.2015', 'April 31, 2018', '2017-02-30']) {
     t.equal(findDate(line), null, line)
   }
+  t.end()
+})
+
+t.test('findDate: Arabic month names and digits', (t) => {
+  t.equal(findDate('الثلاثاء 29 أغسطس 2017'), '2017-08-29T00:00:00Z', 'Egyptian month name')
+  t.equal(findDate('٢٩ آب ٢٠١٧'), '2017-08-29T00:00:00Z', 'Levantine month name, Arabic-Indic digits')
+  t.equal(findDate('3 كانون الثاني 2018 15:30'), '2018-01-03T15:30:00Z', 'a two-word month and a time')
+  t.end()
+})
+
+t.test('findDate: relative times count back from the crawl time, and only with one', (t) => {
+  const crawled = Date.parse('2017-08-29T17:47:30Z')
+  t.equal(findDate('Updated 2 hours ago', crawled), '2017-08-29T15:47:00Z')
+  t.equal(findDate('il y a 3 jours', crawled), '2017-08-26T17:47:00Z')
+  t.equal(findDate('před 2 hodinami', crawled), '2017-08-29T15:47:00Z', 'aktualne.txt line 36')
+  t.equal(findDate('hace una hora', crawled), '2017-08-29T16:47:00Z')
+  t.equal(findDate('vor 5 Minuten', crawled), '2017-08-29T17:42:00Z')
+  t.equal(findDate('Updated 2 hours ago'), null, 'no crawl time, no date')
+  t.equal(findDate('an hour or two ago we spoke', crawled), null, 'not a count of units')
+  t.end()
+})
+
+t.test('parsePage: the date a header gives, and where it came from', (t) => {
+  const paragraphs = [
+    'Iraqi forces pushed deeper into the old city on Tuesday, officials said, as fighting went on.',
+    'Residents said the fighting was the heaviest in weeks, and many had fled their homes overnight.',
+    'The coalition says its victory is now inevitable, which would end the caliphate in Iraq for good.',
+  ]
+  const page = ['Home', 'World', 'Iraqi forces close in on the old city of Mosul', 'Updated 2 hours ago', ...paragraphs].join('\n')
+  const relative = parsePage(page, { crawledAt: '2017-08-29T17:47:30Z' })
+  t.equal(relative.title, 'Iraqi forces close in on the old city of Mosul')
+  t.equal(relative.publishedAt, '2017-08-29T15:47:00Z')
+  t.same(relative.provenance, { title: 'page', byline: null, publishedAt: 'page, relative to the crawl time' })
+  const unknown = parsePage(page)
+  t.equal(unknown.publishedAt, null, 'without a crawl time a relative date stays unknown')
+  t.same(unknown.provenance, { title: 'page', byline: null, publishedAt: null })
+  const absolute = parsePage(page.replace('Updated 2 hours ago', 'By Jane Doe | August 29, 2017 3:47 PM GMT'))
+  t.equal(absolute.publishedAt, '2017-08-29T15:47:00Z')
+  t.equal(absolute.byline, 'Jane Doe')
+  t.same(absolute.provenance, { title: 'page', byline: 'page', publishedAt: 'page' })
   t.end()
 })

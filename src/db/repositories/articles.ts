@@ -1,4 +1,4 @@
-import type { Section } from '../../parse/index.js'
+import type { Provenance, Section } from '../../parse/index.js'
 import { toFtsQuery } from '../fts-query.js'
 import type { Db } from '../open.js'
 import { MATCH_END, MATCH_START, snippetToHtml } from '../snippet.js'
@@ -22,6 +22,7 @@ export interface Article extends Omit<ArticleSummary, 'snippet'> {
   byline: string | null
   publishedAt: string | null
   lang: string | null
+  provenance: Provenance
   sha256: string
   url: string | null
   crawledAt: string | null
@@ -66,6 +67,7 @@ interface ArticleRow extends SummaryRow {
   byline: string | null
   publishedAt: string | null
   lang: string | null
+  provenance: string | null
   sections: string
   refs: string
   boilerplate: string
@@ -91,7 +93,7 @@ export function createArticlesRepository(db: Db) {
      ORDER BY score, a.id LIMIT @limit`,
   )
   const one = db.prepare<[number], ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.lang, a.sections, a.refs, a.boilerplate, a.warnings,
+    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.lang, a.provenance, a.sections, a.refs, a.boilerplate, a.warnings,
             d.sha256, d.url, d.crawled_at AS crawledAt, d.ingested_at AS ingestedAt
      FROM articles a JOIN documents d ON d.id = a.id ${JOINS} WHERE a.id = ?`,
   )
@@ -138,6 +140,8 @@ export function createArticlesRepository(db: Db) {
         byline: row.byline,
         publishedAt: row.publishedAt,
         lang: row.lang,
+        // Rows stored before migration 002 have none until re-derived.
+        provenance: row.provenance ? (JSON.parse(row.provenance) as Provenance) : { title: null, byline: null, publishedAt: null },
         sha256: row.sha256,
         url: row.url,
         crawledAt: row.crawledAt,

@@ -32,8 +32,8 @@ export function createDocumentsRepository(db: Db) {
      VALUES (@sha256, @raw, @origin, @url, @crawledAt, @parserVersion)`,
   )
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, title, byline, published_at, lang, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
-     VALUES (@id, @title, @byline, @publishedAt, @lang, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
+    `INSERT INTO articles (id, title, byline, published_at, lang, provenance, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
+     VALUES (@id, @title, @byline, @publishedAt, @lang, @provenance, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
   )
   const source = getOrCreateByKey(db, 'sources')
   const publisher = getOrCreateByKey(db, 'publishers')
@@ -62,6 +62,7 @@ export function createDocumentsRepository(db: Db) {
         byline: page.byline,
         publishedAt: page.publishedAt,
         lang: page.lang,
+        provenance: JSON.stringify(page.provenance),
         lead: paragraphs[0] ?? null,
         body: page.sections.flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n'),
         sections: JSON.stringify(page.sections),
