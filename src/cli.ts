@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { migrate, MigrationError } from './db/migrate.js'
 import { openDatabase } from './db/open.js'
 import { decodePage } from './ingest/decode.js'
 import { formatSummary, ingestPaths, type IngestSummary } from './ingest/index.js'
+import { terminalProgress } from './ingest/progress.js'
 import { parsePage } from './parse/index.js'
 import { startServer } from './server.js'
 
@@ -59,13 +61,20 @@ const commands: Record<string, Command> = {
     },
   },
   ingest: {
-    usage: 'ingest <file-or-dir>... [--db PATH] [--json]',
-    help: 'Parse pages (.txt files; directories are searched recursively) and store them with their\nrecords. A page already stored byte for byte is counted as unchanged. Bad inputs are reported\nand skipped. Exit code 2 when any input failed.',
-    example: 'newsstand ingest data/samples --db data/newsstand.db',
-    options: { ...dbOption, json: { type: 'boolean' } },
+    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--db PATH] [--json]',
+    help: 'Parse pages and store them with their records. Inputs: .txt files (one page each), JSONL\n' +
+      '({"text", "url"?, "timestamp"?, "title"?, "date"?} per line), .gz of either, directories\n' +
+      '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
+      'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
+      'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
+      'terminal. Exit code 2 when any input failed.',
+    example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
+    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' } },
     async run({ positionals, values }) {
-      if (positionals.length === 0) throw new UsageError('ingest needs at least one file or directory')
-      const summary = await ingestInto(dbPath(values), positionals)
+      if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
+      const format = values.format as string | undefined
+      if (format !== undefined && format !== 'txt' && format !== 'jsonl') throw new UsageError('--format is txt or jsonl')
+      const summary = await ingestInto(dbPath(values), positionals, format)
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
       return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
@@ -87,17 +96,29 @@ const commands: Record<string, Command> = {
   },
 }
 
-async function ingestInto(path: string, inputs: string[]): Promise<IngestSummary> {
+async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'jsonl'): Promise<IngestSummary> {
   const db = openDatabase(path)
   try {
     migrate(db)
-    const progress = process.stderr.isTTY ? (n: number) => n % 100 === 0 && process.stderr.write(`\r${n} pages`) : undefined
-    const summary = await ingestPaths(db, inputs, { onProgress: progress })
-    if (progress) process.stderr.write('\r')
+    const progress = terminalProgress(process.stderr, await knownSize(inputs))
+    const summary = await ingestPaths(db, inputs, { format, onProgress: progress.onProgress })
+    progress.done()
     return summary
   } finally {
     db.close()
   }
+}
+
+/** The total size of the inputs when it is known up front (plain files only), for the ETA. */
+async function knownSize(inputs: string[]): Promise<number | undefined> {
+  let total = 0
+  for (const input of inputs) {
+    if (input === '-' || input.endsWith('.gz')) return undefined
+    const info = await stat(input).catch(() => null)
+    if (!info?.isFile()) return undefined
+    total += info.size
+  }
+  return total
 }
 
 class UsageError extends Error {}

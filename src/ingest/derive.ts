@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parsePage, type ParsedPage } from '../parse/index.js'
 import { decodePage } from './decode.js'
+import type { PageMeta } from './read-pages.js'
 
 export interface DerivedPage {
   sha256: string
@@ -8,13 +9,52 @@ export interface DerivedPage {
 }
 
 /**
- * Raw bytes → the parse that records are made from; pages with no text are refused. Ingest and any later re-derivation from the stored
- * `documents.raw` go through this one function, so both give the same records.
+ * Raw bytes (and, for JSONL pages, their record's metadata) → the parse that records are made
+ * from. Ingest and any later re-derivation from the stored `documents.raw` and `documents.meta`
+ * go through this one function, so both give the same records. Pages with no text, or that are
+ * not text at all, are refused.
  */
-export function derivePage(raw: Uint8Array): DerivedPage | { error: string } {
+export function derivePage(raw: Uint8Array, meta: PageMeta = {}): DerivedPage | { error: string } {
+  if (looksBinary(raw)) return { error: 'binary data, not a text page' }
   const decoded = decodePage(raw)
   if (decoded.text.trim() === '') return { error: raw.length === 0 ? 'empty file' : 'the page holds only white space' }
-  const parsed = parsePage(decoded.text)
+  const parsed = parsePage(decoded.text, { crawledAt: meta.timestamp })
   parsed.warnings.unshift(...decoded.warnings)
+  applyMetadata(parsed, meta)
   return { sha256: createHash('sha256').update(raw).digest('hex'), parsed }
+}
+
+/**
+ * The page's own text wins; metadata fills what it lacks: the record's title, its date, and its
+ * URL's host as the publisher when the page has no copyright footer. Provenance says which.
+ */
+function applyMetadata(parsed: ParsedPage, meta: PageMeta) {
+  if (parsed.title === null && meta.title) {
+    parsed.title = meta.title
+    parsed.provenance.title = 'metadata'
+  }
+  const date = meta.date ? Date.parse(meta.date) : Number.NaN
+  if (parsed.publishedAt === null && !Number.isNaN(date)) {
+    parsed.publishedAt = new Date(date).toISOString().replace('.000Z', 'Z')
+    parsed.provenance.publishedAt = 'metadata'
+  }
+  const host = meta.domain ?? hostOf(meta.url)
+  if (parsed.publisher === null && host) parsed.publisher = { name: host.replace(/^www\./u, '') }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).hostname || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** NUL bytes in the first 8 KB beyond a stray few: an image, an archive, a database, not a page. */
+function looksBinary(raw: Uint8Array): boolean {
+  const head = raw.subarray(0, 8192)
+  let nul = 0
+  for (const byte of head) if (byte === 0) nul++
+  return nul > 8 && nul > head.length / 100
 }

@@ -2,17 +2,24 @@ import { createDocumentsRepository } from '../db/repositories/documents.js'
 import type { Db } from '../db/open.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import type { DerivedPage } from './derive.js'
+import type { PageMeta } from './read-pages.js'
 
 export interface PageToLoad extends DerivedPage {
   raw: Uint8Array
   origin: string | null
-  url: string | null
-  crawledAt: string | null
+  meta: PageMeta
+}
+
+export interface LoadError {
+  origin: string
+  line: number | null
+  reason: string
 }
 
 export interface LoadCounts {
   articlesNew: number
   articlesUnchanged: number
+  articlesNewVersions: number
   headlinesNew: number
   headlinesLinked: number
   sourcesNew: number
@@ -20,28 +27,34 @@ export interface LoadCounts {
 }
 
 export const emptyCounts = (): LoadCounts => ({
-  articlesNew: 0, articlesUnchanged: 0, headlinesNew: 0, headlinesLinked: 0, sourcesNew: 0, publishersNew: 0,
+  articlesNew: 0, articlesUnchanged: 0, articlesNewVersions: 0, headlinesNew: 0, headlinesLinked: 0, sourcesNew: 0, publishersNew: 0,
 })
 
 /**
- * Writes already-parsed pages in one synchronous transaction: all of a batch lands or none of it.
- * A page whose exact bytes are already stored is `unchanged` and writes nothing.
+ * Writes already-parsed pages, and the inputs that failed, in one synchronous transaction: all of
+ * a batch lands or none of it. A page whose exact bytes are already stored is `unchanged` and
+ * writes nothing; a page whose URL is stored with other text is a new version of it.
  */
 export function createLoader(db: Db) {
   const documents = createDocumentsRepository(db)
-  return db.transaction((pages: readonly PageToLoad[]): LoadCounts => {
+  return db.transaction((pages: readonly PageToLoad[], errors: readonly LoadError[] = []): LoadCounts => {
     const counts = emptyCounts()
+    for (const e of errors) documents.recordError(e.origin, e.line, e.reason)
     for (const page of pages) {
       if (documents.findIdBySha256(page.sha256) !== undefined) {
         counts.articlesUnchanged++
         continue
       }
+      const url = page.meta.url ?? null
+      if (url !== null && documents.hasUrl(url)) counts.articlesNewVersions++
+      else counts.articlesNew++
       const id = documents.insert({
-        sha256: page.sha256, raw: page.raw, origin: page.origin, url: page.url,
-        crawledAt: page.crawledAt, parserVersion: PARSER_VERSION,
+        sha256: page.sha256, raw: page.raw, origin: page.origin, url,
+        crawledAt: page.meta.timestamp ?? null,
+        meta: Object.keys(page.meta).length > 0 ? JSON.stringify(page.meta) : null,
+        parserVersion: PARSER_VERSION,
       })
       const c = documents.writeRecords(id, page.parsed)
-      counts.articlesNew++
       counts.headlinesNew += c.headlinesNew
       counts.headlinesLinked += c.headlinesLinked
       counts.sourcesNew += c.sourcesNew

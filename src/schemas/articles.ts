@@ -63,6 +63,9 @@ export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
     relatedHeadlines: z.array(
       z.object({ id: z.number().int(), title: z.string(), publishedAt: z.string().nullable() }),
     ),
+    versions: z
+      .array(z.number().int())
+      .describe('Ids of every stored version of this URL, oldest first (the last is current); empty when the page had no URL'),
     boilerplate: z.array(z.string()).describe('Page text that is not the article, in page order'),
     warnings: z.array(z.string()),
   })

@@ -68,3 +68,18 @@ t.test('migrate, help and usage errors', async (t) => {
   t.equal((await cli(['ingest', '--db', db])).code, 1, 'ingest without inputs is a usage error')
   t.match((await cli(['serve'], { PORT: 'http' })).stderr, /PORT/, 'a bad environment names the variable')
 })
+
+t.test('ingest reads JSONL from standard input', async (t) => {
+  const db = join(t.testdir({}), 'stdin.db')
+  const page = JSON.stringify({ text: readFileSync(SEED_PAGE, 'utf8'), url: 'https://example.org/a' })
+  const child = execFile(TSX, ['src/cli.ts', 'ingest', '-', '--db', db, '--json'], { cwd: ROOT })
+  child.stdin?.end(`${page}\n{"broken"\n`)
+  const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    let stdout = ''
+    child.stdout?.on('data', (d: Buffer) => (stdout += d))
+    child.on('close', (code) => resolve({ code, stdout }))
+  })
+  t.equal(out.code, 2, 'one line failed')
+  t.match(JSON.parse(out.stdout), { pagesRead: 1, articles: { new: 1 }, errors: [{ origin: 'stdin:2' }] })
+  t.equal((await cli(['ingest', '--format', 'csv', '-', '--db', db])).code, 1, 'an unknown --format is a usage error')
+})

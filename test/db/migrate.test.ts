@@ -32,7 +32,9 @@ for (const [kind, open] of kinds) {
     t.test('a fresh database gets every migration in order, and migrate says so', t => {
       const db = open(t)
       t.teardown(() => db.close())
-      t.strictSame(migrate(db), ['001_initial.sql', '002_article_byline_date_lang.sql'])
+      const names = readMigrations().map(m => m.name)
+      t.equal(names[0], '001_initial.sql', 'numbered from 001')
+      t.strictSame(migrate(db), names, 'every file, in order')
       for (const table of ['documents', 'sources', 'publishers', 'articles', 'headlines', 'article_headlines', 'articles_fts', 'headlines_fts']) {
         t.ok(hasTable(db, table), `table ${table} exists`)
       }
@@ -89,14 +91,14 @@ for (const [kind, open] of kinds) {
       migrate(db)
       const good = schema(db)
       t.throws(() => migrate(db, [...readMigrations(), fake(900, 'CREATE TABLE x (;')]), /syntax error/)
-      t.strictSame(bookkeeping(db).map(r => r.version), [1, 2], 'no bookkeeping row for the failed one')
+      t.strictSame(bookkeeping(db).map(r => r.version), readMigrations().map(m => m.version), 'no bookkeeping row for the failed one')
       t.strictSame(schema(db), good, 'schema as it was')
       t.notOk(db.inTransaction, 'no transaction left open')
 
       // The first statement succeeds, the second fails: the whole file must be undone.
       t.throws(() => migrate(db, [...readMigrations(), fake(900, 'CREATE TABLE half_done (id INTEGER);\nCREATE TABLE x (;')]))
       t.notOk(hasTable(db, 'half_done'), 'table from the failed file rolled back')
-      t.strictSame(bookkeeping(db).map(r => r.version), [1, 2])
+      t.strictSame(bookkeeping(db).map(r => r.version), readMigrations().map(m => m.version))
 
       // Once fixed, the same version applies normally.
       t.strictSame(migrate(db, [...readMigrations(), fake(900, 'CREATE TABLE fixed (id INTEGER);')]), ['900_fake.sql'])

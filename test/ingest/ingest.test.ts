@@ -51,7 +51,7 @@ t.test('the seed page: one article, its source, publisher and 8 headlines', asyn
   const summary = await ingestPaths(db, [SEED])
   t.strictSame(summary, {
     pagesRead: 1,
-    articles: { new: 1, unchanged: 0 },
+    articles: { new: 1, unchanged: 0, newVersions: 0 },
     headlines: { new: 8, linked: 8 },
     sources: { new: 1 },
     publishers: { new: 1 },
@@ -177,20 +177,20 @@ t.test('bad inputs are reported and never stop the run', async t => {
 t.test('formatSummary shows every count and every error', async t => {
   const db = freshDb(t)
   const out = formatSummary(await ingestPaths(db, [SEED]))
-  for (const re of [/pages read\s+1$/m, /articles\s+1 new, 0 unchanged$/m, /headlines\s+8 new, 8 linked$/m, /sources\s+1 new$/m, /publishers\s+1 new$/m, /errors\s+0$/m]) {
+  for (const re of [/pages read\s+1$/m, /articles\s+1 new, 0 unchanged, 0 new versions$/m, /headlines\s+8 new, 8 linked$/m, /sources\s+1 new$/m, /publishers\s+1 new$/m, /errors\s+0$/m]) {
     t.match(out, re)
   }
   // Distinct numbers, so a field printed in another's place is caught.
   const made: IngestSummary = {
     pagesRead: 7,
-    articles: { new: 3, unchanged: 4 },
+    articles: { new: 3, unchanged: 4, newVersions: 13 },
     headlines: { new: 11, linked: 12 },
     sources: { new: 5 },
     publishers: { new: 6 },
     errors: [{ origin: '/x/empty.txt', reason: 'empty file' }, { origin: '/x/gone', reason: 'no such file or directory' }],
   }
   const lines = formatSummary(made).split('\n')
-  t.match(lines, [/^pages read\s+7$/, /^articles\s+3 new, 4 unchanged$/, /^headlines\s+11 new, 12 linked$/, /^sources\s+5 new$/, /^publishers\s+6 new$/, /^errors\s+2$/,
+  t.match(lines, [/^pages read\s+7$/, /^articles\s+3 new, 4 unchanged, 13 new versions$/, /^headlines\s+11 new, 12 linked$/, /^sources\s+5 new$/, /^publishers\s+6 new$/, /^errors\s+2$/,
     /\/x\/empty\.txt: empty file/, /\/x\/gone: no such file or directory/])
   t.equal(lines.length, 8)
   t.end()

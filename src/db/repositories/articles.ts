@@ -30,6 +30,8 @@ export interface Article extends Omit<ArticleSummary, 'snippet'> {
   sections: Section[]
   references: string[]
   relatedHeadlines: { id: number; title: string; publishedAt: string | null }[]
+  /** Ids of every stored version of this article's URL, oldest first; empty without a URL. */
+  versions: number[]
   boilerplate: string[]
   warnings: string[]
 }
@@ -48,6 +50,9 @@ export class InvalidSearchError extends Error {}
 
 const SUMMARY_COLUMNS = `a.id, a.title, a.lead, s.id AS sourceId, s.name AS sourceName, p.id AS publisherId, p.name AS publisherName`
 const JOINS = `LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN publishers p ON p.id = a.publisher_id`
+// Lists show the current version of each URL: an article whose URL has a newer document is an
+// older version, still retrievable by id.
+const CURRENT = `NOT EXISTS (SELECT 1 FROM documents d JOIN documents newer ON newer.url = d.url AND newer.id > d.id WHERE d.id = a.id)`
 // bm25 weights per column (title, lead, body): a match in the title or lead says more.
 const SCORE = 'bm25(articles_fts, 4.0, 2.0, 1.0)'
 
@@ -81,14 +86,14 @@ interface ArticleRow extends SummaryRow {
 export function createArticlesRepository(db: Db) {
   const list = db.prepare<Record<string, unknown>, SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM articles a ${JOINS}
-     WHERE (@sourceKey IS NULL OR s.key = @sourceKey) AND (@afterId IS NULL OR a.id < @afterId)
+     WHERE (@sourceKey IS NULL OR s.key = @sourceKey) AND (@afterId IS NULL OR a.id < @afterId) AND ${CURRENT}
      ORDER BY a.id DESC LIMIT @limit`,
   )
   const search = db.prepare<Record<string, unknown>, SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS}, ${SCORE} AS score,
             snippet(articles_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 24) AS snippet
      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ${JOINS}
-     WHERE articles_fts MATCH @match AND (@sourceKey IS NULL OR s.key = @sourceKey)
+     WHERE articles_fts MATCH @match AND (@sourceKey IS NULL OR s.key = @sourceKey) AND ${CURRENT}
        AND (@afterScore IS NULL OR ${SCORE} > @afterScore OR (${SCORE} = @afterScore AND a.id > @afterId))
      ORDER BY score, a.id LIMIT @limit`,
   )
@@ -96,6 +101,9 @@ export function createArticlesRepository(db: Db) {
     `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.lang, a.provenance, a.sections, a.refs, a.boilerplate, a.warnings,
             d.sha256, d.url, d.crawled_at AS crawledAt, d.ingested_at AS ingestedAt
      FROM articles a JOIN documents d ON d.id = a.id ${JOINS} WHERE a.id = ?`,
+  )
+  const versionsOf = db.prepare<[number], { id: number }>(
+    `SELECT other.id FROM documents d JOIN documents other ON other.url = d.url WHERE d.id = ? ORDER BY other.id`,
   )
   const headlinesOf = db.prepare<[number], { id: number; title: string; publishedAt: string | null }>(
     `SELECT h.id, h.title, h.published_at AS publishedAt
@@ -149,6 +157,7 @@ export function createArticlesRepository(db: Db) {
         sections: JSON.parse(row.sections) as Section[],
         references: JSON.parse(row.refs) as string[],
         relatedHeadlines: headlinesOf.all(id),
+        versions: versionsOf.all(id).map((v) => v.id),
         boilerplate: JSON.parse(row.boilerplate) as string[],
         warnings: JSON.parse(row.warnings) as string[],
       }

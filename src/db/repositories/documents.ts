@@ -7,6 +7,8 @@ export interface NewDocument {
   origin: string | null
   url: string | null
   crawledAt: string | null
+  /** The JSONL record's fields besides the text, as JSON; null for plain files. */
+  meta: string | null
   parserVersion: number
 }
 
@@ -28,8 +30,8 @@ export const lookupKey = (name: string): string => name.normalize('NFKC').toLowe
 export function createDocumentsRepository(db: Db) {
   const findBySha = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE sha256 = ?')
   const insertDocument = db.prepare(
-    `INSERT INTO documents (sha256, raw, origin, url, crawled_at, parser_version)
-     VALUES (@sha256, @raw, @origin, @url, @crawledAt, @parserVersion)`,
+    `INSERT INTO documents (sha256, raw, origin, url, crawled_at, meta, parser_version)
+     VALUES (@sha256, @raw, @origin, @url, @crawledAt, @meta, @parserVersion)`,
   )
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, title, byline, published_at, lang, provenance, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
@@ -41,12 +43,21 @@ export function createDocumentsRepository(db: Db) {
   const findHeadline = db.prepare<[string, string | null], { id: number }>(
     "SELECT id FROM headlines WHERE title = ? AND ifnull(published_at, '') = ifnull(?, '')",
   )
+  const hasUrl = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE url = ? LIMIT 1')
+  const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?)')
   const link = db.prepare('INSERT OR IGNORE INTO article_headlines (article_id, headline_id, position) VALUES (?, ?, ?)')
 
   return {
     findIdBySha256: (sha256: string): number | undefined => findBySha.get(sha256)?.id,
 
     insert: (doc: NewDocument): number => Number(insertDocument.run(doc).lastInsertRowid),
+
+    /** Whether a document of this URL is stored already (a new one is then a new version). */
+    hasUrl: (url: string): boolean => hasUrl.get(url) !== undefined,
+
+    recordError: (origin: string, line: number | null, reason: string): void => {
+      insertError.run(origin, line, reason)
+    },
 
     /** The article of document `id` and its links to sources, publishers and headlines. */
     writeRecords(id: number, page: ParsedPage): RecordCounts {
