@@ -75,8 +75,18 @@ const RELATIVE: readonly RegExp[] = [
   /před\s+(?<n>\d+)\s+(?<unit>sekund|minut|hodin|dn|týd)/iu,
 ]
 
-/** `Updated 2 hours ago`, `il y a 3 jours`, `před 2 hodinami`: counted back from the crawl time. */
+/**
+ * `Updated 2 hours ago`, `il y a 3 jours`, `před 2 hodinami`: counted back from the crawl time.
+ * `15:47 GMT` alone: that time on the crawl's day, or the day before if it is later than the crawl.
+ */
 function relativeDate(text: string, crawledAt: number): string | null {
+  const clock = /^(?:updated:?\s*|published:?\s*)?(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<zone>GMT|UTC|Z)$/iu.exec(text.trim())?.groups
+  if (clock && Number(clock.hour) < 24 && Number(clock.minute) < 60) {
+    const day = new Date(crawledAt)
+    let ms = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), Number(clock.hour), Number(clock.minute))
+    if (ms > crawledAt) ms -= 86_400_000
+    return new Date(ms).toISOString().replace('.000Z', 'Z')
+  }
   for (const re of RELATIVE) {
     const g = re.exec(text)?.groups
     if (!g) continue
