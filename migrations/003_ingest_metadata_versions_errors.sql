@@ -14,3 +14,5 @@ CREATE TABLE ingest_errors (
   reason TEXT NOT NULL,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
+-- The same failure seen again (a rerun, a resumed run) is one row, so reruns converge.
+CREATE UNIQUE INDEX ingest_errors_identity ON ingest_errors (origin, ifnull(line, 0), reason);

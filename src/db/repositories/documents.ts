@@ -44,13 +44,43 @@ export function createDocumentsRepository(db: Db) {
     "SELECT id FROM headlines WHERE title = ? AND ifnull(published_at, '') = ifnull(?, '')",
   )
   const hasUrl = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE url = ? LIMIT 1')
-  const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?)')
+  const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+  const snapshot = db.prepare<[number], { a: string; h: string | null }>(
+    `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.lead, a.body, a.sections, a.refs,
+                       a.boilerplate, a.warnings, a.source_id, a.publisher_id) AS a,
+            (SELECT group_concat(headline_id || ':' || position) FROM article_headlines WHERE article_id = a.id) AS h
+     FROM articles a WHERE a.id = ?`,
+  )
+  const deleteArticle = db.prepare('DELETE FROM articles WHERE id = ?')
+  const setParserVersion = db.prepare('UPDATE documents SET parser_version = ? WHERE id = ?')
+  const orphans = [
+    'DELETE FROM headlines WHERE id NOT IN (SELECT headline_id FROM article_headlines)',
+    'DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles WHERE source_id IS NOT NULL)',
+    'DELETE FROM publishers WHERE id NOT IN (SELECT publisher_id FROM articles WHERE publisher_id IS NOT NULL)',
+  ].map((sql) => db.prepare(sql))
   const link = db.prepare('INSERT OR IGNORE INTO article_headlines (article_id, headline_id, position) VALUES (?, ?, ?)')
 
   return {
     findIdBySha256: (sha256: string): number | undefined => findBySha.get(sha256)?.id,
 
     insert: (doc: NewDocument): number => Number(insertDocument.run(doc).lastInsertRowid),
+
+    /** Everything stored for an article, as one string, to tell whether a re-derivation changed it. */
+    snapshot: (id: number): string => JSON.stringify(snapshot.get(id) ?? null),
+
+    /** Removes an article and its links (FTS follows by trigger); lookups are left for deleteOrphans. */
+    deleteRecords: (id: number): void => {
+      deleteArticle.run(id)
+    },
+
+    markParsed: (id: number, version: number): void => {
+      setParserVersion.run(version, id)
+    },
+
+    /** Headlines, sources and publishers no article refers to any more. */
+    deleteOrphans: (): void => {
+      for (const stmt of orphans) stmt.run()
+    },
 
     /** Whether a document of this URL is stored already (a new one is then a new version). */
     hasUrl: (url: string): boolean => hasUrl.get(url) !== undefined,

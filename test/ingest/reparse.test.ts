@@ -1,0 +1,62 @@
+// reparse re-derives every record from the stored raw pages: a no-op when nothing changed, a
+// repair when records went stale, with article ids kept.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import t, { type Test } from 'tap'
+import { migrate } from '../../src/db/migrate.js'
+import { openDatabase, type Db } from '../../src/db/open.js'
+import { ingestPaths } from '../../src/ingest/index.js'
+import { reparseAll } from '../../src/ingest/reparse.js'
+import { SEED_PAGE } from '../helpers.js'
+
+const seed = readFileSync(SEED_PAGE, 'utf8')
+const other = seed.replace(/^U\.S\. and Iraqi officials/u, 'American and Iraqi officials')
+
+/** Every row of every records table, ids included: what a reparse must reproduce exactly. */
+function state(db: Db): string {
+  const tables = ['documents', 'articles', 'sources', 'publishers', 'headlines', 'article_headlines']
+  const dump = tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all())
+  db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+  db.exec("INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')")
+  return JSON.stringify(dump, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v))
+}
+
+async function loaded(t: Test): Promise<Db> {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  migrate(db)
+  const dir = t.testdir({ 'a.txt': seed, 'b.txt': other, 'c.jsonl': JSON.stringify({ text: 'Short page about a thing that happened today in the city centre, officials said on Monday.', title: 'A title from metadata' }) })
+  await ingestPaths(db, [join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.jsonl')])
+  return db
+}
+
+t.test('with the same parser, reparse changes nothing', async (t) => {
+  const db = await loaded(t)
+  const before = state(db)
+  const summary = reparseAll(db)
+  t.match(summary, { pagesRead: 3, articles: { unchanged: 3, changed: 0 }, errors: [] })
+  t.equal(state(db), before, 'every row, id and index entry as it was')
+})
+
+t.test('stale records are re-derived, ids kept, orphans removed', async (t) => {
+  const db = await loaded(t)
+  const before = state(db)
+  // What an older parser might have left: a wrong title, a lost link, a headline no page names.
+  db.exec("UPDATE articles SET title = 'stale', body = 'stale body' WHERE id = 2")
+  db.exec('DELETE FROM article_headlines WHERE article_id = 1 AND position = 3')
+  db.exec("INSERT INTO headlines (title, published_at) VALUES ('a headline nobody lists', NULL)")
+  db.exec("INSERT INTO sources (name, key) VALUES ('Nobody', 'nobody')")
+  const summary = reparseAll(db)
+  t.match(summary, { pagesRead: 3, articles: { changed: 2, unchanged: 1 } })
+  t.equal(state(db), before, 'exactly the records a fresh ingest gives')
+  t.equal((db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'stale'").get() as { n: number }).n, 0, 'the index follows')
+})
+
+t.test('a page the parser now refuses keeps its records', async (t) => {
+  const db = await loaded(t)
+  // Simulate a raw page that no longer parses: only white space.
+  db.prepare('UPDATE documents SET raw = ? WHERE id = 3').run(Buffer.from('   \n  '))
+  const summary = reparseAll(db)
+  t.match(summary.errors, [{ reason: /white space/ }])
+  t.equal((db.prepare('SELECT count(*) AS n FROM articles WHERE id = 3').get() as { n: number }).n, 1)
+})
