@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { migrate, MigrationError } from './db/migrate.js'
@@ -62,20 +63,23 @@ const commands: Record<string, Command> = {
     },
   },
   ingest: {
-    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--db PATH] [--json]',
+    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--workers N] [--db PATH] [--json]',
     help: 'Parse pages and store them with their records. Inputs: .txt files (one page each), JSONL\n' +
       '({"text", "url"?, "timestamp"?, "title"?, "date"?} per line), .gz of either, directories\n' +
       '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
       'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
       'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
-      'terminal. Exit code 2 when any input failed.',
+      'terminal. Pages are parsed on --workers threads (default: one per core; 0: none).\n' +
+      'Exit code 2 when any input failed.',
     example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
-    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' } },
+    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' } },
     async run({ positionals, values }) {
       if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
       const format = values.format as string | undefined
       if (format !== undefined && format !== 'txt' && format !== 'jsonl') throw new UsageError('--format is txt or jsonl')
-      const summary = await ingestInto(dbPath(values), positionals, format)
+      const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64')
+      const summary = await ingestInto(dbPath(values), positionals, format, workers)
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
       return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
@@ -116,12 +120,12 @@ const commands: Record<string, Command> = {
   },
 }
 
-async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'jsonl'): Promise<IngestSummary> {
+async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'jsonl', workers = 0): Promise<IngestSummary> {
   const db = openDatabase(path)
   try {
     migrate(db)
     const progress = terminalProgress(process.stderr, await knownSize(inputs))
-    const summary = await ingestPaths(db, inputs, { format, onProgress: progress.onProgress })
+    const summary = await ingestPaths(db, inputs, { format, workers, onProgress: progress.onProgress })
     progress.done()
     return summary
   } finally {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.js'
-import { derivePage } from './derive.js'
 import { addCounts, createLoader, emptyCounts, type LoadCounts, type LoadError, type PageToLoad } from './load.js'
-import { readPages, type ReadOptions } from './read-pages.js'
+import { createDerivePool, type Derived } from './pool.js'
+import { readPages, type RawPage, type ReadOptions } from './read-pages.js'
 
 export interface IngestError {
   origin: string
@@ -25,8 +25,13 @@ export interface IngestProgress {
 export interface IngestOptions extends ReadOptions {
   /** Pages per transaction: large enough to amortize commits, small enough to bound memory. */
   batchSize?: number
+  /** Parser threads; 0 parses on the main thread. */
+  workers?: number
   onProgress?: (progress: IngestProgress) => void
 }
+
+/** Pages parsed ahead of the writer: enough to keep every worker busy. */
+const MAX_IN_FLIGHT = 256
 
 /** At most this many errors are listed in the summary; all of them go to `ingest_errors`. */
 const MAX_LISTED_ERRORS = 1000
@@ -55,19 +60,37 @@ export async function ingestPaths(db: Db, inputs: readonly string[], opts: Inges
     failed = []
   }
 
-  for await (const page of readPages(inputs, opts)) {
-    if ('error' in page) {
-      fail(page.origin, page.line ?? null, page.error)
-      continue
+  // Pages are parsed ahead on the pool but stored in input order (ids follow the input), with a
+  // bounded number in flight so memory stays flat whatever the input size.
+  const pool = createDerivePool(opts.workers ?? 0)
+  // Read errors wait their turn too, so the summary lists failures in input order.
+  const inFlight: (Extract<RawPage, { error: string }> | { page: Extract<RawPage, { bytes: Buffer }>; derived: Promise<Derived> })[] = []
+  const settle = async () => {
+    const next = inFlight.shift() as (typeof inFlight)[number]
+    if ('error' in next) {
+      fail(next.origin, next.line ?? null, next.error)
+      return
     }
-    progress.pagesRead++
-    progress.bytesRead += page.bytes.length
-    const meta = page.meta ?? {}
-    const derived = derivePage(page.bytes, meta)
-    if ('error' in derived) fail(page.origin, null, derived.error)
-    else batch.push({ ...derived, raw: page.bytes, origin: page.origin, meta })
+    const { page, derived } = next
+    const result = await derived
+    if ('error' in result) fail(page.origin, null, result.error)
+    else batch.push({ ...result, raw: page.bytes, origin: page.origin, meta: page.meta ?? {} })
     if (batch.length + failed.length >= batchSize) flush()
     opts.onProgress?.(progress)
+  }
+  try {
+    for await (const page of readPages(inputs, opts)) {
+      if ('error' in page) inFlight.push(page)
+      else {
+        progress.pagesRead++
+        progress.bytesRead += page.bytes.length
+        inFlight.push({ page, derived: pool.derive(page.bytes, page.meta ?? {}) })
+      }
+      if (inFlight.length >= MAX_IN_FLIGHT) await settle()
+    }
+    while (inFlight.length > 0) await settle()
+  } finally {
+    await pool.close()
   }
   flush()
   const summary = summarize(progress.pagesRead, counts, errors)

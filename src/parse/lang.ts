@@ -12,6 +12,9 @@ const TO_ISO1 = new Map<string, string>([
   ['cmn', 'zh'], ['arb', 'ar'], ['pes', 'fa'], ['zlm', 'ms'], ['ekk', 'et'], ['lvs', 'lv'], ['swh', 'sw'], ['uzn', 'uz'],
 ])
 
+/** Only languages we have stopwords for are worth telling apart; fewer candidates, faster. */
+const CANDIDATES = [...TO_ISO1].filter(([, iso1]) => iso1 in STOPWORDS).map(([iso3]) => iso3)
+
 /** Scripts written without spaces between words: stopword density means nothing there. */
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my'])
 
@@ -38,8 +41,10 @@ function stopwordsFor(code: string | null): ReadonlySet<string> {
  * text falls back to English stopwords so that scoring still works, but `code` stays null.
  */
 export function detectLanguage(lines: readonly string[]): Language {
-  const sample = [...lines].sort((a, b) => b.length - a.length).slice(0, 12).join('\n').slice(0, 4000)
-  const iso3 = franc(sample, { minLength: 20 })
+  // 2,000 characters of the longest lines tell the language; more only costs time (franc's trigram
+  // comparison is the parser's most expensive step).
+  const sample = [...lines].sort((a, b) => b.length - a.length).slice(0, 6).join('\n').slice(0, 2000)
+  const iso3 = franc(sample, { minLength: 20, only: CANDIDATES })
   const code = iso3 === 'und' ? null : (TO_ISO1.get(iso3) ?? null)
   return { code, stopwords: stopwordsFor(code), spaced: code === null || !UNSPACED.has(code) }
 }

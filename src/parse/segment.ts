@@ -45,6 +45,17 @@ function nextCut(text: string): { start: number; end: number } | null {
 }
 
 /**
+ * Whether the text before a footer phrase makes it a mention: white space, or an opening quote or
+ * bracket (`He wrote "All rights reserved"`). A closing quote glued to a headline does not
+ * (`…'to star in Da Vinci film'Maintained and developed by…`).
+ */
+function opensMention(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ''
+  if (/\s/u.test(before)) return true
+  return /["“'‘«(\[{]/u.test(before) && (at < 2 || /[\s(\[{]/u.test(text[at - 2] ?? ''))
+}
+
+/**
  * A footer phrase that opens the text or is glued to the text before it (`IraqMaintained`,
  * `reserved.All`). After a space, quote or bracket it is a mention inside prose, not a footer.
  */
@@ -52,7 +63,7 @@ function firstFooterStart(text: string): number | null {
   let best: number | null = null
   for (const re of FOOTER_STARTS) {
     for (const m of text.matchAll(re)) {
-      const glued = m.index === 0 || !/[\s"“”'‘’«»(\[{]/u.test(text[m.index - 1] ?? '')
+      const glued = m.index === 0 || !opensMention(text, m.index)
       if (glued) {
         if (best === null || m.index < best) best = m.index
         break

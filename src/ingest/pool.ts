@@ -1,0 +1,53 @@
+import { Worker } from 'node:worker_threads'
+import { derivePage, type DerivedPage } from './derive.js'
+import type { PageMeta } from './read-pages.js'
+
+export type Derived = DerivedPage | { error: string }
+
+export interface DerivePool {
+  derive(raw: Uint8Array, meta: PageMeta): Promise<Derived>
+  close(): Promise<void>
+}
+
+/**
+ * derivePage on `size` worker threads, round robin; `size` 0 parses on the calling thread
+ * (small inputs, where starting workers costs more than it saves).
+ */
+export function createDerivePool(size: number): DerivePool {
+  if (size <= 0) {
+    return { derive: async (raw, meta) => derivePage(raw, meta), close: async () => {} }
+  }
+  const pending = new Map<number, { resolve: (result: Derived) => void; raw: Uint8Array; meta: PageMeta }>()
+  let broken = false
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./derive-worker-boot.mjs', import.meta.url))
+    worker.on('message', ({ id, result }: { id: number; result: Derived }) => {
+      pending.get(id)?.resolve(result)
+      pending.delete(id)
+    })
+    // A worker that cannot start or dies must not hang the run or lose pages: its pages, and all
+    // later ones, are parsed here instead.
+    worker.on('error', () => {
+      broken = true
+      for (const [id, job] of pending) {
+        job.resolve(derivePage(job.raw, job.meta))
+        pending.delete(id)
+      }
+    })
+    return worker
+  })
+  let next = 0
+  return {
+    derive(raw, meta) {
+      if (broken) return Promise.resolve(derivePage(raw, meta))
+      const id = next++
+      return new Promise((resolve) => {
+        pending.set(id, { resolve, raw, meta })
+        workers[id % size]?.postMessage({ id, raw, meta })
+      })
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()))
+    },
+  }
+}
