@@ -69,7 +69,7 @@ const commands: Record<string, Command> = {
       '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
       'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
       'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
-      'terminal. Pages are parsed on --workers threads (default: one per core; 0: none).\n' +
+      'terminal. Pages are parsed on --workers threads (default 1 on machines with 2+ cores; 0: none).\n' +
       'Exit code 2 when any input failed.',
     example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
     options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' } },
@@ -77,7 +77,9 @@ const commands: Record<string, Command> = {
       if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
       const format = values.format as string | undefined
       if (format !== undefined && format !== 'txt' && format !== 'jsonl') throw new UsageError('--format is txt or jsonl')
-      const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+      // The main thread reads and writes, so one parser thread uses the second core; more do not
+      // help (measured: writing is then the bottleneck) and each adds memory.
+      const workers = values.workers === undefined ? Math.min(1, availableParallelism() - 1) : Number(values.workers)
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64')
       const summary = await ingestInto(dbPath(values), positionals, format, workers)
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))

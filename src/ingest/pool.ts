@@ -20,7 +20,12 @@ export function createDerivePool(size: number): DerivePool {
   const pending = new Map<number, { resolve: (result: Derived) => void; raw: Uint8Array; meta: PageMeta }>()
   let broken = false
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./derive-worker-boot.mjs', import.meta.url))
+    // A parser needs little heap; capping it keeps each worker from adding a full-size V8 heap
+    // (peak RSS must stay under 300 MB). A page too big for it kills the worker, and the error
+    // handler below parses that page, and the rest, on the main thread.
+    const worker = new Worker(new URL('./derive-worker-boot.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 },
+    })
     worker.on('message', ({ id, result }: { id: number; result: Derived }) => {
       pending.get(id)?.resolve(result)
       pending.delete(id)
