@@ -2,7 +2,7 @@
 // loading the same texts with sqlite-utils and indexing them with FTS5. A benchmark, not a test:
 // it exits 0 whatever the figures, and non-zero only when a step fails.
 import { once } from 'node:events'
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'

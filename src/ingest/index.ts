@@ -30,8 +30,8 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (progress: IngestProgress) => void
 }
 
-/** Pages parsed ahead of the writer: enough to keep every worker busy. */
-const MAX_IN_FLIGHT = 256
+/** Pages parsed ahead of the writer: enough to keep a worker busy, few enough to bound memory. */
+const MAX_IN_FLIGHT = 64
 
 /** At most this many errors are listed in the summary; all of them go to `ingest_errors`. */
 const MAX_LISTED_ERRORS = 1000
@@ -41,7 +41,7 @@ const MAX_LISTED_ERRORS = 1000
  * input. Bad inputs are recorded (summary and `ingest_errors`) and skipped, never fatal.
  */
 export async function ingestPaths(db: Db, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const batchSize = opts.batchSize ?? 500
+  const batchSize = opts.batchSize ?? 200
   const load = createLoader(db)
   const counts = emptyCounts()
   const errors: IngestError[] = []

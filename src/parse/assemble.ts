@@ -1,5 +1,4 @@
 import { isHeadingLike, isHeadlineLike } from './classify.js'
-import { findHeader } from './header.js'
 import { detectLanguage, type Language } from './lang.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, lineFeatures, type LineFeatures } from './prose.js'
