@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js'
+import { createSearchIndexRepository } from '../db/repositories/search-index.js'
 import { addCounts, createLoader, emptyCounts, type LoadCounts, type LoadError, type PageToLoad } from './load.js'
 import { createDerivePool, type Derived } from './pool.js'
 import { readPages, type RawPage, type ReadOptions } from './read-pages.js'
@@ -23,6 +24,8 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions extends ReadOptions {
+  /** Into an empty database, build the search indexes once at the end (faster). Default true. */
+  deferIndex?: boolean
   /** Pages per transaction: large enough to amortize commits, small enough to bound memory. */
   batchSize?: number
   /** Parser threads; 0 parses on the main thread. */
@@ -62,6 +65,9 @@ export async function ingestPaths(db: Db, inputs: readonly string[], opts: Inges
 
   // Pages are parsed ahead on the pool but stored in input order (ids follow the input), with a
   // bounded number in flight so memory stays flat whatever the input size.
+  const index = createSearchIndexRepository(db)
+  // A set flag left by a run that was killed is honoured too: this run finishes its index.
+  const deferred = opts.deferIndex === false ? index.deferred() : index.deferIfEmpty()
   const pool = createDerivePool(opts.workers ?? 0)
   // Read errors wait their turn too, so the summary lists failures in input order.
   const inFlight: (Extract<RawPage, { error: string }> | { page: Extract<RawPage, { bytes: Buffer }>; derived: Promise<Derived> })[] = []
@@ -93,6 +99,7 @@ export async function ingestPaths(db: Db, inputs: readonly string[], opts: Inges
     await pool.close()
   }
   flush()
+  if (deferred) index.rebuild()
   const summary = summarize(progress.pagesRead, counts, errors)
   if (errorCount > errors.length) summary.errors.push({ origin: '…', reason: `${errorCount - errors.length} more; see the ingest_errors table` })
   return summary

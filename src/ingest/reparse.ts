@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
+import { createSearchIndexRepository } from '../db/repositories/search-index.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import { derivePage } from './derive.js'
 import type { IngestSummary } from './index.js'
@@ -13,6 +14,7 @@ import type { PageMeta } from './read-pages.js'
  */
 export function reparseAll(db: Db): IngestSummary & { articles: { changed: number } } {
   const documents = createDocumentsRepository(db)
+  const index = createSearchIndexRepository(db)
   const page = db.prepare<[number, number], { id: number; raw: Buffer; meta: string | null; origin: string | null }>(
     'SELECT id, raw, meta, origin FROM documents WHERE id > ? ORDER BY id LIMIT ?',
   )
@@ -43,6 +45,8 @@ export function reparseAll(db: Db): IngestSummary & { articles: { changed: numbe
       }
     }
     documents.deleteOrphans()
+    // After a killed first load the indexes were never built: build them now.
+    if (index.deferred()) index.rebuild()
   })()
   return summary
 }

@@ -195,3 +195,25 @@ t.test('formatSummary shows every count and every error', async t => {
   t.equal(lines.length, 8)
   t.end()
 })
+
+t.test('a first load is indexed in one pass at the end; a killed one is finished by the next run', async t => {
+  const db = freshDb(t)
+  const dir = t.testdir({ 'a.txt': seedBytes, 'b.txt': OTHER_BODY })
+  const deferred = () => db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'fts_deferred'").pluck().get()
+  await ingestPaths(db, [join(dir, 'a.txt')])
+  t.equal(deferred(), 0, 'the flag is cleared when the load ends')
+  t.ok(ftsIntact(db))
+  t.equal(count(db, 'articles_fts_docsize'), 1, 'and the article is indexed')
+
+  // Later loads index row by row: the database is no longer empty.
+  await ingestPaths(db, [join(dir, 'b.txt')])
+  t.equal(count(db, 'articles_fts_docsize'), 2)
+
+  // What a kill -9 in the middle of a first load leaves: the flag set, rows not indexed.
+  const killed = freshDb(t)
+  killed.exec("INSERT INTO settings (key, value) VALUES ('fts_deferred', 'first load')")
+  await ingestPaths(killed, [join(dir, 'a.txt')], { deferIndex: false })
+  t.equal(count(killed, 'articles_fts_docsize'), 1, 'a left-over flag is honoured and the index finished')
+  t.equal(killed.prepare("SELECT count(*) FROM settings").pluck().get(), 0)
+  t.ok(ftsIntact(killed))
+})
