@@ -5,12 +5,13 @@ import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { migrate, MigrationError } from './db/migrate.js'
-import { openDatabase } from './db/open.js'
+import { openDatabase, type Db } from './db/open.js'
+import { createDocumentsRepository } from './db/repositories/documents.js'
 import { decodePage } from './ingest/decode.js'
 import { formatSummary, ingestPaths, type IngestSummary } from './ingest/index.js'
 import { terminalProgress } from './ingest/progress.js'
 import { reparseAll } from './ingest/reparse.js'
-import { parsePage } from './parse/index.js'
+import { PARSER_VERSION, parsePage } from './parse/index.js'
 import { startServer } from './server.js'
 
 // Exit codes: 0 done; 1 the command failed (usage, database, configuration);
@@ -114,6 +115,15 @@ const commands: Record<string, Command> = {
       const config = { ...loadConfig(), dbPath: dbPath(values) }
       const paths = (values.ingest as string[] | undefined) ?? []
       if (paths.length > 0) console.error(formatSummary(await ingestInto(config.dbPath, paths)))
+      else {
+        const db = openDatabase(config.dbPath)
+        try {
+          migrate(db)
+          warnIfStale(db)
+        } finally {
+          db.close()
+        }
+      }
       await startServer(config)
       const host = config.host.includes(':') ? `[${config.host}]` : config.host
       console.error(`newsstand is serving ${config.dbPath} on http://${host}:${config.port} (API docs: /docs)`)
@@ -126,6 +136,7 @@ async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'json
   const db = openDatabase(path)
   try {
     migrate(db)
+    warnIfStale(db)
     const progress = terminalProgress(process.stderr, await knownSize(inputs))
     const summary = await ingestPaths(db, inputs, { format, workers, onProgress: progress.onProgress })
     progress.done()
@@ -133,6 +144,12 @@ async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'json
   } finally {
     db.close()
   }
+}
+
+/** Records made by an older parser are still served as they are: say so, and what to run. */
+function warnIfStale(db: Db) {
+  const stale = createDocumentsRepository(db).countStale(PARSER_VERSION)
+  if (stale > 0) console.error(`newsstand: ${stale} stored pages were parsed by an older parser; run "npm run cli -- reparse" to update their records`)
 }
 
 /** The total size of the inputs when it is known up front (plain files only), for the ETA. */

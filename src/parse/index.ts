@@ -10,7 +10,7 @@ export type { FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } fr
  * Bumped whenever a change to the parser can change its output, so stored records can tell which
  * parser made them and `reparse` knows what is stale.
  */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
 
 export interface ParseOptions {
   /** When the page was crawled (ISO 8601): resolves relative dates such as `Updated 2 hours ago`. */

@@ -83,3 +83,18 @@ t.test('ingest reads JSONL from standard input', async (t) => {
   t.match(JSON.parse(out.stdout), { pagesRead: 1, articles: { new: 1 }, errors: [{ origin: 'stdin:2' }] })
   t.equal((await cli(['ingest', '--format', 'csv', '-', '--db', db])).code, 1, 'an unknown --format is a usage error')
 })
+
+t.test('records made by an older parser are pointed out, and reparse updates them', async (t) => {
+  const db = join(t.testdir({}), 'stale.db')
+  t.equal((await cli(['ingest', SEED_PAGE, '--db', db])).code, 0)
+  const { openDatabase } = await import('../../src/db/open.js')
+  const conn = openDatabase(db)
+  conn.exec('UPDATE documents SET parser_version = 0')
+  conn.close()
+  const again = await cli(['ingest', SEED_PAGE, '--db', db])
+  t.match(again.stderr, /1 stored pages were parsed by an older parser; run "npm run cli -- reparse"/)
+  const reparse = await cli(['reparse', '--db', db, '--json'])
+  t.equal(reparse.code, 0)
+  t.match(JSON.parse(reparse.stdout), { pagesRead: 1, articles: { unchanged: 1, changed: 0 }, errors: [] })
+  t.notMatch((await cli(['ingest', SEED_PAGE, '--db', db])).stderr, /older parser/, 'up to date after reparse')
+})

@@ -43,6 +43,7 @@ export function createDocumentsRepository(db: Db) {
   const findHeadline = db.prepare<[string, string | null], { id: number }>(
     "SELECT id FROM headlines WHERE title = ? AND ifnull(published_at, '') = ifnull(?, '')",
   )
+  const stale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM documents WHERE parser_version < ?')
   const hasUrl = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE url = ? LIMIT 1')
   const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
   const snapshot = db.prepare<[number], { a: string; h: string | null }>(
@@ -81,6 +82,9 @@ export function createDocumentsRepository(db: Db) {
     deleteOrphans: (): void => {
       for (const stmt of orphans) stmt.run()
     },
+
+    /** Pages whose records an older parser made: `reparse` brings them up to date. */
+    countStale: (version: number): number => stale.get(version)?.n ?? 0,
 
     /** Whether a document of this URL is stored already (a new one is then a new version). */
     hasUrl: (url: string): boolean => hasUrl.get(url) !== undefined,
