@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import type { Test } from 'tap'
 import { buildApp, type App } from '../src/app.js'
+import { migrate } from '../src/db/migrate.js'
+import { openDatabase, type Db } from '../src/db/open.js'
 import { ingestPaths } from '../src/ingest/index.js'
 
 /** The original example page, read in place from the shared folder beside the repository. */
@@ -29,4 +31,12 @@ export function assertProblem(t: Test, res: InjectResponse, status: number, fiel
   t.notOk(/at .+\(.+:\d+:\d+\)|\.ts:\d+|SQLITE|node_modules/.test(String(body.detail)), 'no internals in detail')
   if (field) t.match(body.errors, [field], `names the failing ${field.in} parameter ${field.name}`)
   return body
+}
+
+/** A migrated in-memory database of its own for one test, closed after it. */
+export function freshDb(t: { teardown(fn: () => void): void }): Db {
+  const db = openDatabase(':memory:')
+  migrate(db)
+  t.teardown(() => db.close())
+  return db
 }

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { migrate } from '../../src/db/migrate.js'
-import { openDatabase, type Db } from '../../src/db/open.js'
+import { freshDb } from '../helpers.js'
+import type { Db } from '../../src/db/open.js'
 import { derivePage } from '../../src/ingest/derive.js'
 import { formatSummary, ingestPaths, type IngestSummary } from '../../src/ingest/index.js'
 
@@ -24,12 +24,6 @@ const OTHER_BODY = withBody(
   'Residents who fled before the offensive began were told to wait for permission before going back to their homes.',
 )
 
-function freshDb (t: { teardown(fn: () => void): void }): Db {
-  const db = openDatabase(':memory:')
-  migrate(db)
-  t.teardown(() => db.close())
-  return db
-}
 
 const count = (db: Db, table: string): number => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n
 

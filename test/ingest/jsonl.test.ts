@@ -6,10 +6,9 @@ import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { migrate } from '../../src/db/migrate.js'
-import { openDatabase, type Db } from '../../src/db/open.js'
+import type { Db } from '../../src/db/open.js'
 import { ingestPaths } from '../../src/ingest/index.js'
-import { SEED_PAGE } from '../helpers.js'
+import { freshDb, SEED_PAGE } from '../helpers.js'
 
 const seed = readFileSync(SEED_PAGE, 'utf8')
 const UNTITLED = [
@@ -18,12 +17,6 @@ const UNTITLED = [
   'Residents who fled before the offensive began were told to wait before going back to their homes.',
 ].join('\n')
 
-function freshDb (t: { teardown(fn: () => void): void }): Db {
-  const db = openDatabase(':memory:')
-  migrate(db)
-  t.teardown(() => db.close())
-  return db
-}
 
 const rows = (db: Db, sql: string): unknown[] => db.prepare(sql).all()
 

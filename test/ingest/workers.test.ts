@@ -4,19 +4,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { migrate } from '../../src/db/migrate.js'
-import { openDatabase, type Db } from '../../src/db/open.js'
+import type { Db } from '../../src/db/open.js'
 import { ingestPaths } from '../../src/ingest/index.js'
-import { SEED_PAGE } from '../helpers.js'
+import { freshDb, SEED_PAGE } from '../helpers.js'
 
 const seed = readFileSync(SEED_PAGE, 'utf8')
 
-function freshDb (t: { teardown(fn: () => void): void }): Db {
-  const db = openDatabase(':memory:')
-  migrate(db)
-  t.teardown(() => db.close())
-  return db
-}
 
 const rows = (db: Db, sql: string): unknown[] => db.prepare(sql).all()
 
