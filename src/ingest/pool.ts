@@ -4,6 +4,9 @@ import type { PageMeta } from './read-pages.js'
 
 export type Derived = DerivedPage | { error: string }
 
+/** Pages above this size (bytes) are parsed on the calling thread (see derive below). */
+const MAX_WORKER_PAGE = 512 * 1024
+
 export interface DerivePool {
   derive(raw: Uint8Array, meta: PageMeta): Promise<Derived>
   close(): Promise<void>
@@ -44,7 +47,9 @@ export function createDerivePool(size: number): DerivePool {
   let next = 0
   return {
     derive(raw, meta) {
-      if (broken) return Promise.resolve(derivePage(raw, meta))
+      // A huge page would outgrow a worker's capped heap, and a worker out of memory can take the
+      // whole process down with it: such pages are parsed here, where the heap is not capped.
+      if (broken || raw.length > MAX_WORKER_PAGE) return Promise.resolve(derivePage(raw, meta))
       const id = next++
       return new Promise((resolve) => {
         pending.set(id, { resolve, raw, meta })

@@ -25,3 +25,13 @@ t.test('parsing on worker threads stores exactly what parsing inline does', asyn
   const sql = 'SELECT d.id, d.sha256, a.title, a.body, a.sections FROM documents d JOIN articles a ON a.id = d.id ORDER BY d.id'
   t.same(rows(pooled, sql), rows(inline, sql), 'same rows, in input order')
 })
+
+t.test('a page too big for a worker is parsed on the main thread, and the run goes on', async (t) => {
+  const huge = `${'The city said on Monday that police were there. '.repeat(20_000)}`
+  const file = join(t.testdir({ 'big.jsonl': `${JSON.stringify({ text: huge })}\n${JSON.stringify({ text: seed })}\n` }), 'big.jsonl')
+  const db = freshDb(t)
+  const summary = await ingestPaths(db, [file], { workers: 1 })
+  t.match(summary, { pagesRead: 2, articles: { new: 2 }, errors: [] })
+  t.ok(huge.length > 512 * 1024, 'bigger than a worker takes')
+  t.same(rows(db, 'SELECT count(*) AS n FROM articles'), [{ n: 2 }])
+})
