@@ -501,3 +501,16 @@ for (const name of ['aclu', 'guardian-1', 'keep-images']) {
     t.end()
   })
 }
+
+// ---------------------------------------------------------------------------------------------
+// Datelines: a wire dateline opens the article's first paragraph; it names the source and stays
+// in the text. yahoo-2.txt line 340 is a real one.
+t.test('a real wire dateline names the source and stays in the article', (t) => {
+  const page = readFileSync(new URL('../../../shared/corpus/readability/yahoo-2.txt', import.meta.url), 'utf8')
+  const parsed = parsePage(page)
+  t.same(parsed.source, { name: 'AP' })
+  const paragraphs = parsed.sections.flatMap((s) => s.paragraphs)
+  t.ok(paragraphs.some((p) => p.startsWith('MOSCOW (AP) — An unmanned Russian cargo spaceship')), 'the dateline paragraph is article text')
+  t.notOk(parsed.boilerplate.some((b) => b.startsWith('MOSCOW (AP)')), 'and not boilerplate')
+  t.end()
+})
