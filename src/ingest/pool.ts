@@ -5,7 +5,7 @@ import type { PageMeta } from './read-pages.js'
 export type Derived = DerivedPage | { error: string }
 
 /** Pages above this size (bytes) are parsed on the calling thread (see derive below). */
-const MAX_WORKER_PAGE = 512 * 1024
+const MAX_WORKER_PAGE = 256 * 1024
 
 export interface DerivePool {
   derive(raw: Uint8Array, meta: PageMeta): Promise<Derived>
@@ -27,7 +27,7 @@ export function createDerivePool(size: number): DerivePool {
     // (peak RSS must stay under 300 MB). A page too big for it kills the worker, and the error
     // handler below parses that page, and the rest, on the main thread.
     const worker = new Worker(new URL('./derive-worker-boot.mjs', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 },
     })
     worker.on('message', ({ id, result }: { id: number; result: Derived }) => {
       pending.get(id)?.resolve(result)
