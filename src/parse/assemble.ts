@@ -21,13 +21,13 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   const features = segments.map((s) =>
     s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text.replace(WIRE_CODE, '').trim(), lang) : null,
   )
-  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt })
-
   // Text a page prints twice (gallery captions, "Wait 1 second to continue.", a repeated
   // standfirst) is page furniture: an article does not repeat its own paragraphs. Clean text
-  // (no furniture at all) is taken as it is.
-  const seen = new Map<string, number>()
-  for (const s of segments) seen.set(s.text, (seen.get(s.text) ?? 0) + 1)
+  // (no furniture at all) is taken as it is. Repeats also mark a title (printed as h1 and og).
+  const occurrences = new Map<string, number>()
+  for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
+  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences })
+
   const body: BodyLine[] = []
   const references: string[] = []
   const boilerplate: string[] = []
@@ -62,7 +62,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
       case 'text': {
         const f = features[i] as LineFeatures
         const prev = segments[i - 1]
-        if (inArticle && f.cls !== 'noise' && (clean || (seen.get(seg.text) ?? 0) < 2)) pushBody(body, seg.text, f, references)
+        if (inArticle && f.cls !== 'noise' && (clean || (occurrences.get(seg.text) ?? 0) < 2)) pushBody(body, seg.text, f, references)
         // After the article, a timestamp heads the text right after it (a related headline).
         else if (i - 1 > hi && prev?.kind === 'timestamp' && isHeadlineLike(seg.text)) {
           relatedHeadlines.push({ title: seg.text, publishedAt: prev.iso })

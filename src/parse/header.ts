@@ -10,6 +10,8 @@ export interface PageContext {
   lang: Language
   /** When the page was crawled (ms since the epoch), for relative dates like `2 hours ago`. */
   crawledAt?: number | undefined
+  /** How often each segment text occurs on the page, counted once per page. */
+  occurrences: ReadonlyMap<string, number>
 }
 
 export interface Header {
@@ -33,13 +35,11 @@ export function findHeader(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
   firstProse: number,
-  { lang, crawledAt }: PageContext,
+  { lang, crawledAt, occurrences }: PageContext,
 ): Header {
   const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
   const header: Header = { title: null, titleOverlap: 0, byline: null, date: null }
-  const counts = new Map<string, number>()
-  for (const s of segments) counts.set(s.text, (counts.get(s.text) ?? 0) + 1)
 
   for (let i = from; i < firstProse; i++) {
     const seg = segments[i] as Classified
@@ -66,7 +66,7 @@ export function findHeader(
     let score = 1 + (size >= 4 && size <= 25 ? 0.5 : 0) - 0.04 * (firstProse - i)
     const nearMeta = [header.byline?.index, header.date?.index].some((m) => m !== undefined && m > i && m - i <= 4)
     if (nearMeta) score += 2
-    if ((counts.get(seg.text) ?? 0) > 1) score += 1.5
+    if ((occurrences.get(seg.text) ?? 0) > 1) score += 1.5
     // A title announces what the text is about: its words come back in the lead.
     const words = [...contentWords(seg.text, lang)]
     const overlap = words.length > 0 ? words.filter((w) => lead.has(w)).length / words.length : 0
