@@ -11,12 +11,11 @@ import { parseArgs } from 'node:util'
 import { type CorpusMeta, GENERATOR_VERSION, writeCorpus } from './corpus.js'
 import { ensureTool, hasCommand, hasTime, sizeOf, type Timed, timed } from './measure.js'
 
-const USAGE = `usage: npm run bench:ingest -- [--pages N] [--seed N] [--keep] [--json] [--input auto|jsonl|txt]
+const USAGE = `usage: npm run bench:ingest -- [--pages N] [--seed N] [--keep] [--json] [--input jsonl|txt]
   --pages N   pages to generate (default 100000)      --seed N  corpus seed (default 1)
   --keep      keep the temp dir (its corpus is reused by a later run with the same seed and pages)
   --json      print the figures as JSON
-  --input     what newsstand reads: pages.jsonl, or one .txt file a page (for a CLI without JSONL
-              ingest); auto (default) picks jsonl when \`ingest --help\` mentions JSONL`
+  --input     what newsstand reads: pages.jsonl (default), or a directory of one .txt file a page`
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
@@ -29,7 +28,7 @@ function fail(msg: string, detail?: string): never {
 let args
 try {
   args = parseArgs({ options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean' }, json: { type: 'boolean' }, input: { type: 'string', default: 'auto' }, help: { type: 'boolean', short: 'h' } } }).values
+    keep: { type: 'boolean' }, json: { type: 'boolean' }, input: { type: 'string', default: 'jsonl' }, help: { type: 'boolean', short: 'h' } } }).values
 } catch (e) {
   log(`${(e as Error).message}\n${USAGE}`)
   process.exit(2)
@@ -37,7 +36,7 @@ try {
 if (args.help) { console.log(USAGE); process.exit(0) }
 const pages = Number(args.pages)
 const seed = Number(args.seed)
-if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed) || !['auto', 'jsonl', 'txt'].includes(args.input as string)) {
+if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed) || !['jsonl', 'txt'].includes(args.input as string)) {
   log(USAGE)
   process.exit(2)
 }
@@ -60,7 +59,7 @@ async function corpus(): Promise<CorpusMeta & { reused: boolean }> {
   return { ...meta, reused: false }
 }
 
-/** One .txt file a page, streamed from pages.jsonl: what a CLI without JSONL ingest can read. */
+/** One .txt file a page, streamed from pages.jsonl: the directory-of-files case. */
 async function txtDir(): Promise<string> {
   const out = join(dir, 'txt')
   rmSync(out, { recursive: true, force: true })
@@ -114,13 +113,7 @@ try {
   fail((e as Error).message)
 }
 const meta = await corpus()
-let mode = args.input as 'auto' | 'jsonl' | 'txt'
-if (mode === 'auto') {
-  const help = await timed('node', [TSX, 'src/cli.ts', 'ingest', '--help'], root)
-  mode = /jsonl/i.test(help.stdout) ? 'jsonl' : 'txt'
-  if (mode === 'txt') log('note: `ingest --help` does not mention JSONL, so newsstand reads one .txt file a page')
-}
-const ns = await newsstand(mode)
+const ns = await newsstand(args.input as 'jsonl' | 'txt')
 const su = await sqliteUtils()
 
 const mb = meta.bytes / 1e6
