@@ -3,11 +3,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
-import { migrate } from '../../src/db/migrate.js'
-import { openDatabase, type Db } from '../../src/db/open.js'
+import type { Db } from '../../src/db/open.js'
 import { ingestPaths } from '../../src/ingest/index.js'
 import { reparseAll } from '../../src/ingest/reparse.js'
-import { SEED_PAGE } from '../helpers.js'
+import { freshDb, SEED_PAGE } from '../helpers.js'
 
 const seed = readFileSync(SEED_PAGE, 'utf8')
 const other = seed.replace(/^U\.S\. and Iraqi officials/u, 'American and Iraqi officials')
@@ -22,9 +21,7 @@ function state(db: Db): string {
 }
 
 async function loaded(t: Test): Promise<Db> {
-  const db = openDatabase(':memory:')
-  t.teardown(() => db.close())
-  migrate(db)
+  const db = freshDb(t)
   const dir = t.testdir({ 'a.txt': seed, 'b.txt': other, 'c.jsonl': JSON.stringify({ text: 'Short page about a thing that happened today in the city centre, officials said on Monday.', title: 'A title from metadata' }) })
   await ingestPaths(db, [join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.jsonl')])
   return db
