@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { STATUS_CODES } from 'node:http'
-import { InvalidSearchError } from '../db/repositories/articles.js'
 import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemField } from '../schemas/problem.js'
+import { InvalidSearchError } from '../search/query.js'
 
 /** Thrown by handlers for an expected client error; the error handler turns it into a problem body. */
 export class HttpProblem extends Error {

@@ -1,5 +1,5 @@
 import type { Provenance, Section } from '../../parse/index.js'
-import { toFtsQuery } from '../fts-query.js'
+import { ftsMatch } from '../../search/query.js'
 import type { Db } from '../open.js'
 import { MATCH_END, MATCH_START, snippetToHtml } from '../snippet.js'
 import { lookupKey } from './documents.js'
@@ -45,8 +45,6 @@ export interface ArticleQuery {
   limit: number
   after?: ArticleCursor | undefined
 }
-
-export class InvalidSearchError extends Error {}
 
 const SUMMARY_COLUMNS = `a.id, a.title, a.lead, s.id AS sourceId, s.name AS sourceName, p.id AS publisherId, p.name AS publisherName`
 const JOINS = `LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN publishers p ON p.id = a.publisher_id`
@@ -125,8 +123,7 @@ export function createArticlesRepository(db: Db) {
         const afterId = query.after?.kind === 'list' ? query.after.id : null
         rows = list.all({ sourceKey, afterId, limit })
       } else {
-        const match = toFtsQuery(query.q)
-        if (match === null) throw new InvalidSearchError('nothing to search for: give at least one word with a letter or digit')
+        const match = ftsMatch(query.q)
         const after = query.after?.kind === 'search' ? query.after : null
         rows = search.all({ match, sourceKey, afterScore: after?.score ?? null, afterId: after?.id ?? null, limit })
       }

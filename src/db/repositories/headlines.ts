@@ -1,6 +1,6 @@
-import { toFtsQuery } from '../fts-query.js'
+import { ftsMatch } from '../../search/query.js'
 import type { Db } from '../open.js'
-import { InvalidSearchError, type ArticleSummary } from './articles.js'
+import type { ArticleSummary } from './articles.js'
 
 export interface Headline {
   id: number
@@ -52,13 +52,7 @@ export function createHeadlinesRepository(db: Db) {
         afterId: query.after?.id ?? null,
         limit: query.limit + 1,
       }
-      let rows: Headline[]
-      if (query.q === undefined) rows = list.all(params)
-      else {
-        const match = toFtsQuery(query.q)
-        if (match === null) throw new InvalidSearchError('nothing to search for: give at least one word with a letter or digit')
-        rows = search.all({ ...params, match })
-      }
+      const rows = query.q === undefined ? list.all(params) : search.all({ ...params, match: ftsMatch(query.q) })
       const page = rows.slice(0, query.limit)
       const last = page.at(-1)
       return {
