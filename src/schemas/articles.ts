@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cursorSchema, LimitSchema, NamedRefSchema, pageSchema } from './common.js'
+import { cursorSchema, LimitSchema, NamedRefSchema, pageSchema, searchQuerySchema } from './common.js'
 
 const ArticleCursorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), id: z.number().int() }),
@@ -9,14 +9,7 @@ const ArticleCursorSchema = z.discriminatedUnion('kind', [
 const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'metadata']).nullable()
 
 export const ArticlesQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(1000)
-    .optional()
-    .describe('Full-text search over title, lead and body. Every word must match; words are searched as text, so quotes, `AND`, `*` and the like have no special meaning.')
-    .meta({ example: 'Baghdadi' }),
+  q: searchQuerySchema('title, lead and body', '"Islamic State" Baghdadi OR caliph* -Aleppo'),
   source: z.string().trim().min(1).max(200).optional().describe('Only articles from this source (its name, case-insensitive)'),
   limit: LimitSchema,
   cursor: cursorSchema(ArticleCursorSchema).optional(),

@@ -6,6 +6,24 @@ export const IdParamsSchema = z.object({
 
 export const LimitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100')
 
+const SEARCH_SYNTAX =
+  'Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); ' +
+  '`a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. ' +
+  'Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. ' +
+  'A query with nothing to search for is a 400.'
+
+/** The `q` of every search, in the language that src/search/query.ts compiles to FTS5. */
+export function searchQuerySchema(over: string, example: string) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe(`Full-text search over ${over}. ${SEARCH_SYNTAX}`)
+    .meta({ example })
+}
+
 export const NamedRefSchema = z.object({ id: z.number().int(), name: z.string() }).meta({ id: 'NamedRef' })
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cursorSchema, LimitSchema, pageSchema } from './common.js'
+import { cursorSchema, LimitSchema, pageSchema, searchQuerySchema } from './common.js'
 
 /** A date or date-time → ISO 8601 UTC to the second, the form `published_at` is stored in. */
 const utc = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/u, 'Z')
@@ -9,7 +9,7 @@ const instant = z.union([z.iso.date(), z.iso.datetime({ offset: true })])
 
 export const HeadlinesQuerySchema = z
   .object({
-    q: z.string().trim().min(1).max(1000).optional().describe('Full-text search over headline titles').meta({ example: 'Tal Afar' }),
+    q: searchQuerySchema('headline titles', 'Baghdad blast OR bombing -southern'),
     since: instant.optional().describe('Published at or after this date (`2017-08-28`) or time (`2017-08-28T16:00:00Z`)'),
     until: instant.optional().describe('Published at or before this time, or on or before this date'),
     limit: LimitSchema,
