@@ -12,6 +12,10 @@ export interface AppOptions {
   /** SQLite file, or `:memory:` (tests). It is created and migrated if needed. */
   dbPath: string
   logger?: FastifyServerOptions['logger']
+  /** Threads running read queries off the event loop (0, the default, runs them inline). */
+  readWorkers?: number
+  /** Time budget of one read query in ms, after which it is answered with a 503. */
+  queryBudgetMs?: number
 }
 
 /** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
@@ -25,7 +29,7 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
-  await app.register(dbPlugin, { dbPath: opts.dbPath })
+  await app.register(dbPlugin, { dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000 })
   await app.register(docsPlugin)
   await app.register(articleRoutes)
   await app.register(sourceRoutes)

@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 const EnvSchema = z.object({
   NEWSSTAND_DB: z.string().min(1).default('data/newsstand.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
+  NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -11,6 +14,8 @@ export interface Config {
   dbPath: string
   host: string
   port: number
+  readWorkers: number
+  queryBudgetMs: number
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
 }
 
@@ -24,5 +29,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment:\n${lines.join('\n')}`)
   }
   const e = parsed.data
-  return { dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, logLevel: e.LOG_LEVEL }
+  return { dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS, logLevel: e.LOG_LEVEL }
 }

@@ -6,7 +6,9 @@ import type { Config } from './config.js'
  * in-flight requests finish, closes the database (through the app's onClose hooks) and exits.
  */
 export async function startServer(config: Config) {
-  const app = await buildApp({ dbPath: config.dbPath, logger: { level: config.logLevel } })
+  const app = await buildApp({
+    dbPath: config.dbPath, logger: { level: config.logLevel }, readWorkers: config.readWorkers, queryBudgetMs: config.queryBudgetMs,
+  })
   let closing = false
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return

@@ -2,32 +2,56 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
-import { createArticlesRepository, type ArticlesRepository } from '../db/repositories/articles.js'
-import { createHeadlinesRepository, type HeadlinesRepository } from '../db/repositories/headlines.js'
-import { createSourcesRepository, type SourcesRepository } from '../db/repositories/sources.js'
+import { readFacade, type Reads } from '../db/reads/facade.js'
+import { ReadPool } from '../db/reads/pool.js'
+import { createReadRepositories, type ReadRepositories } from '../db/repositories/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db
-    articles: ArticlesRepository
-    sources: SourcesRepository
-    headlines: HeadlinesRepository
+    articles: Reads<ReadRepositories['articles']>
+    sources: Reads<ReadRepositories['sources']>
+    headlines: Reads<ReadRepositories['headlines']>
   }
 }
 
+export interface DbPluginOptions {
+  dbPath: string
+  /** Threads that run read queries off the event loop; 0 runs them inline. */
+  readWorkers: number
+  /** How long a read may take, queueing included, before it is answered with a 503. */
+  queryBudgetMs: number
+}
+
 /**
- * Opens and migrates the database, exposes it with the repositories built on it (statements are
- * prepared once, here), and closes it with the app. Routes reach SQL only through repositories.
+ * Opens and migrates the database and exposes the read repositories (statements are prepared
+ * once per connection). Reads run on a pool of worker threads with read-only connections, so a
+ * slow search cannot stall other requests; routes reach SQL only through these repositories.
  */
 export default fp(
-  async function db(app: FastifyInstance, opts: { dbPath: string }) {
+  async function db(app: FastifyInstance, opts: DbPluginOptions) {
     const db = openDatabase(opts.dbPath)
     app.addHook('onClose', async () => db.close())
     migrate(db)
     app.decorate('db', db)
-    app.decorate('articles', createArticlesRepository(db))
-    app.decorate('sources', createSourcesRepository(db))
-    app.decorate('headlines', createHeadlinesRepository(db))
+    // Workers open the file by name: an in-memory database exists only on this connection.
+    const inMemory = opts.dbPath === ':memory:' || opts.dbPath === ''
+    const pool = opts.readWorkers > 0 && !inMemory
+      ? new ReadPool({ dbPath: opts.dbPath, size: opts.readWorkers, budgetMs: opts.queryBudgetMs })
+      : null
+    if (pool) {
+      app.addHook('onClose', async () => pool.close())
+      try {
+        await pool.ready()
+      } catch (err) {
+        await pool.close()
+        throw err
+      }
+    }
+    const repos = createReadRepositories(db)
+    app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'count']))
+    app.decorate('sources', readFacade('sources', repos.sources, pool, ['get']))
+    app.decorate('headlines', readFacade('headlines', repos.headlines, pool))
   },
   { name: 'db' },
 )

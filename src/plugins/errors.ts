@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { STATUS_CODES } from 'node:http'
 import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemField } from '../schemas/problem.js'
+import { QueryTimeoutError, ReadsOverloadedError } from '../db/reads/errors.js'
 import { InvalidSearchError } from '../search/query.js'
 
 /** Thrown by handlers for an expected client error; the error handler turns it into a problem body. */
@@ -46,6 +47,14 @@ export default fp(
   async function errors(app: FastifyInstance) {
     app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
       const known = err instanceof InvalidSearchError ? invalidParam('query', 'q', err.message) : err
+      if (err instanceof QueryTimeoutError) {
+        req.log.warn({ url: req.url, budgetMs: err.budgetMs }, 'query over its time budget')
+        return sendProblem(reply, problem(503, `The query took longer than ${err.budgetMs} ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.`, req.url))
+      }
+      if (err instanceof ReadsOverloadedError) {
+        reply.header('retry-after', '1')
+        return sendProblem(reply, problem(503, 'The server has too many queries waiting; retry in a second.', req.url))
+      }
       if (known instanceof HttpProblem) return sendProblem(reply, problem(known.status, known.detail, req.url, known.errors))
       if (err.validation) {
         const where = WHERE[err.validationContext ?? ''] ?? 'query'

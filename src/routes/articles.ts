@@ -15,14 +15,14 @@ export default async function articleRoutes(app: FastifyInstance) {
       summary: 'List or search articles',
       description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
       querystring: ArticlesQuerySchema,
-      response: { 200: jsonResponse('A page of articles', ArticlePageSchema), ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of articles', ArticlePageSchema), ...problemResponses(400, 503) },
     },
   }, async (req) => {
     const { q, source, limit, cursor } = req.query
     if (cursor && (cursor.kind === 'search') !== (q !== undefined)) {
       throw invalidParam('query', 'cursor', 'this cursor belongs to a listing of another kind: search and plain listing have their own')
     }
-    const page = app.articles.find({ q, source, limit, after: cursor })
+    const page = await app.articles.find({ q, source, limit, after: cursor })
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 
@@ -36,7 +36,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       response: { 200: jsonResponse('The article', ArticleSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
-    const article = app.articles.get(req.params.id)
+    const article = await app.articles.get(req.params.id)
     if (!article) throw notFound(`article ${req.params.id}`)
     return article
   })

@@ -15,11 +15,11 @@ export default async function headlineRoutes(app: FastifyInstance) {
       summary: 'List or search related headlines',
       description: 'Newest first (undated last). The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
-      response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400, 503) },
     },
   }, async (req) => {
     const { q, since, before, limit, cursor } = req.query
-    const page = app.headlines.find({ q, since, before, limit, after: cursor })
+    const page = await app.headlines.find({ q, since, before, limit, after: cursor })
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 
@@ -29,10 +29,10 @@ export default async function headlineRoutes(app: FastifyInstance) {
       operationId: 'getHeadline',
       summary: 'One headline and the articles that list it',
       params: IdParamsSchema,
-      response: { 200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema), ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema), ...problemResponses(400, 404, 503) },
     },
   }, async (req) => {
-    const headline = app.headlines.get(req.params.id)
+    const headline = await app.headlines.get(req.params.id)
     if (!headline) throw notFound(`headline ${req.params.id}`)
     return headline
   })

@@ -22,5 +22,5 @@ export default async function healthRoutes(app: FastifyInstance) {
       response: { 200: jsonResponse('The service is up', HealthSchema), ...problemResponses(500) },
     },
     // Counting touches the database, so a broken file fails the check instead of passing it.
-  }, async () => ({ status: 'ok' as const, articles: app.articles.count(), parserVersion: PARSER_VERSION }))
+  }, async () => ({ status: 'ok' as const, articles: await app.articles.count(), parserVersion: PARSER_VERSION }))
 }

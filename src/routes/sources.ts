@@ -15,10 +15,10 @@ export default async function sourceRoutes(app: FastifyInstance) {
       summary: 'List sources',
       description: 'Every source articles are attributed to, in name order, with its article count.',
       querystring: SourcesQuerySchema,
-      response: { 200: jsonResponse('A page of sources', SourcePageSchema), ...problemResponses(400) },
+      response: { 200: jsonResponse('A page of sources', SourcePageSchema), ...problemResponses(400, 503) },
     },
   }, async (req) => {
-    const page = app.sources.find({ limit: req.query.limit, afterKey: req.query.cursor?.key })
+    const page = await app.sources.find({ limit: req.query.limit, afterKey: req.query.cursor?.key })
     return { items: page.items, next: page.next && encodeCursor({ key: page.next }) }
   })
 
@@ -31,7 +31,7 @@ export default async function sourceRoutes(app: FastifyInstance) {
       response: { 200: jsonResponse('The source', SourceSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
-    const source = app.sources.get(req.params.id)
+    const source = await app.sources.get(req.params.id)
     if (!source) throw notFound(`source ${req.params.id}`)
     return source
   })

@@ -40,6 +40,7 @@ const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid: a parameter is missing, malformed or out of range.',
   404: 'No such resource.',
   500: 'An unexpected error; the body never carries internals.',
+  503: 'The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After).',
 }
 
 /** Response entries for the route schemas: every error status carries a problem body. */

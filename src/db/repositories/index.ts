@@ -1,0 +1,18 @@
+import type { Db } from '../open.js'
+import { createArticlesRepository } from './articles.js'
+import { createHeadlinesRepository } from './headlines.js'
+import { createSourcesRepository } from './sources.js'
+
+/**
+ * The read repositories the API serves from. The same set is built on the app's connection and
+ * on each read worker's read-only connection, so a method answers the same wherever it runs.
+ */
+export function createReadRepositories(db: Db) {
+  return {
+    articles: createArticlesRepository(db),
+    sources: createSourcesRepository(db),
+    headlines: createHeadlinesRepository(db),
+  }
+}
+
+export type ReadRepositories = ReturnType<typeof createReadRepositories>

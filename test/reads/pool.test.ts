@@ -1,0 +1,102 @@
+// Reads on worker threads, against a real listening server: answers equal the inline ones, a
+// query over its budget is a 503 while other requests keep flowing, and the pool recovers. Its
+// own file, left out of coverage: the workers run code compiled by tsx, whose coverage does not
+// merge with tap's (see test/coverage-map.mjs).
+import { join } from 'node:path'
+import t, { type Test } from 'tap'
+import { buildApp, type App } from '../../src/app.js'
+import { openDatabase } from '../../src/db/open.js'
+import { ReadPool } from '../../src/db/reads/pool.js'
+import { ingestPaths } from '../../src/ingest/index.js'
+import { writeCorpus } from '../../scripts/bench/corpus.js'
+import { SEED_PAGE } from '../helpers.js'
+
+// A prefix OR over many letters expands to thousands of terms: ~0.2 s on these 1,500 pages, a
+// query far over a budget of a few milliseconds.
+const SLOW = 'a* OR b* OR c* OR d* OR e* OR f* OR g* OR h* OR i* OR l* OR m* OR n* OR o* OR p* OR r* OR s* OR t* OR w*'
+
+const dir = t.testdir({})
+const dbPath = join(dir, 'reads.db')
+t.before(async () => {
+  await writeCorpus({ seed: 7, pages: 1500, out: dir })
+  const app = await buildApp({ dbPath })
+  await ingestPaths(app.db, [SEED_PAGE, join(dir, 'pages.jsonl')])
+  await app.close()
+})
+
+async function serve(t: Test, opts: { readWorkers: number; queryBudgetMs?: number }): Promise<{ app: App; url: string }> {
+  const app = await buildApp({ dbPath, ...opts })
+  t.teardown(() => app.close())
+  const address = await app.listen({ host: '127.0.0.1', port: 0 })
+  return { app, url: address }
+}
+
+const get = async (url: string) => {
+  const res = await fetch(url)
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as Record<string, unknown> }
+}
+
+t.test('pooled reads answer exactly what inline reads answer', async (t) => {
+  const pooled = await serve(t, { readWorkers: 2 })
+  const inline = await serve(t, { readWorkers: 0 })
+  for (const path of ['/articles?q=Baghdadi', '/articles?q=%22prime%20minister%22&limit=5', '/articles?limit=3', '/headlines?q=Tal%20Afar', '/sources', '/articles/1', '/health']) {
+    t.same(await get(pooled.url + path), await get(inline.url + path), path)
+  }
+  const bad = await get(`${pooled.url}/articles?q=-only`)
+  t.equal(bad.status, 400, 'an uncompilable query from a worker is still a 400')
+  t.match(bad.body, { errors: [{ in: 'query', name: 'q' }] })
+})
+
+t.test('a query over its budget is a 503 problem, and the pool goes on answering', async (t) => {
+  const { url } = await serve(t, { readWorkers: 2, queryBudgetMs: 5 })
+  const started = performance.now()
+  const slow = await get(`${url}/articles?q=${encodeURIComponent(SLOW)}`)
+  t.ok(performance.now() - started < 150, 'answered at the budget, not when the query would have ended')
+  t.equal(slow.status, 503)
+  t.match(slow.type, /^application\/problem\+json/)
+  t.match(slow.body, { status: 503, detail: /longer than 5 ms.*Narrow it/ })
+  // The stopped worker is replaced: the pool answers again (inline and pooled reads alike).
+  const after = await fetch(`${url}/articles/1`)
+  t.equal(after.status, 200, 'inline read after a timeout')
+  let pooledOk = false
+  for (let i = 0; i < 50 && !pooledOk; i++) {
+    pooledOk = (await fetch(`${url}/sources`)).status === 200
+    if (!pooledOk) await new Promise((r) => setTimeout(r, 100))
+  }
+  t.ok(pooledOk, 'pooled reads answer again once the worker is replaced')
+})
+
+t.test('while a slow search runs, other requests keep flowing', async (t) => {
+  const { url } = await serve(t, { readWorkers: 2, queryBudgetMs: 30_000 })
+  const order: string[] = []
+  const slow = fetch(`${url}/articles?q=${encodeURIComponent(SLOW)}`).then(async (r) => { order.push('slow'); return r.status })
+  await new Promise((r) => setTimeout(r, 20))
+  const quick = await Promise.all(['/articles/1', '/articles?q=Baghdadi', '/health'].map(async (p) => {
+    const res = await fetch(url + p)
+    order.push(p)
+    return res.status
+  }))
+  t.same(quick, [200, 200, 200])
+  t.equal(await slow, 200, 'the slow search still completes within a generous budget')
+  t.equal(order.at(-1), 'slow', `the quick requests were answered before the slow search finished (${order.join(', ')})`)
+})
+
+t.test('a database the workers cannot open stops start-up with the reason', async (t) => {
+  const pool = new ReadPool({ dbPath: join(dir, 'missing.db'), size: 1, budgetMs: 1000 })
+  await t.rejects(pool.ready(), /read workers cannot start/)
+  await t.rejects(pool.run('articles', 'count', []), /read workers cannot start/)
+  await pool.close()
+})
+
+t.test('a full queue is refused at once', async (t) => {
+  const db = openDatabase(dbPath)
+  db.close()
+  const pool = new ReadPool({ dbPath, size: 1, budgetMs: 30_000, maxQueue: 1 })
+  t.teardown(() => pool.close())
+  await pool.ready()
+  const running = pool.run('articles', 'find', [{ q: SLOW, limit: 1 }])
+  const queued = pool.run('articles', 'count', [])
+  await t.rejects(pool.run('articles', 'count', []), { name: 'ReadsOverloadedError' })
+  t.ok((await queued as number) > 1000, 'the queued read runs once the worker is free')
+  await running
+})
