@@ -8,7 +8,7 @@ import { migrate, MigrationError } from './db/migrate.js'
 import { openDatabase, type Db } from './db/open.js'
 import { createDocumentsRepository } from './db/repositories/documents.js'
 import { decodePage } from './ingest/decode.js'
-import { formatSummary, ingestPaths, type IngestSummary } from './ingest/index.js'
+import { formatSummary, ingestPaths, type IngestOptions, type IngestSummary } from './ingest/index.js'
 import { terminalProgress } from './ingest/progress.js'
 import { reparseAll } from './ingest/reparse.js'
 import { PARSER_VERSION, parsePage } from './parse/index.js'
@@ -64,16 +64,17 @@ const commands: Record<string, Command> = {
     },
   },
   ingest: {
-    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--workers N] [--db PATH] [--json]',
+    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--workers N] [--max-page-mb N] [--db PATH] [--json]',
     help: 'Parse pages and store them with their records. Inputs: .txt files (one page each), JSONL\n' +
       '({"text", "url"?, "timestamp"?, "title"?, "date"?} per line), .gz of either, directories\n' +
       '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
       'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
       'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
       'terminal. Pages are parsed on --workers threads (default 1 on machines with 2+ cores; 0: none).\n' +
+      'Pages over --max-page-mb (default 4) are recorded as errors: parsing needs ~40x a page in memory.\n' +
       'Exit code 2 when any input failed.',
     example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
-    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' } },
+    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' }, 'max-page-mb': { type: 'string' } },
     async run({ positionals, values }) {
       if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
       const format = values.format as string | undefined
@@ -82,7 +83,9 @@ const commands: Record<string, Command> = {
       // help (measured: writing is then the bottleneck) and each adds memory.
       const workers = values.workers === undefined ? Math.min(1, availableParallelism() - 1) : Number(values.workers)
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64')
-      const summary = await ingestInto(dbPath(values), positionals, format, workers)
+      const maxMb = values['max-page-mb'] === undefined ? 4 : Number(values['max-page-mb'])
+      if (!Number.isFinite(maxMb) || maxMb <= 0 || maxMb > 1024) throw new UsageError('--max-page-mb is a number of MiB from 0 to 1024')
+      const summary = await ingestInto(dbPath(values), positionals, { format, workers, maxPageBytes: Math.round(maxMb * 1024 * 1024) })
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
       return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
@@ -132,13 +135,13 @@ const commands: Record<string, Command> = {
   },
 }
 
-async function ingestInto(path: string, inputs: string[], format?: 'txt' | 'jsonl', workers = 0): Promise<IngestSummary> {
+async function ingestInto(path: string, inputs: string[], opts: Pick<IngestOptions, 'format' | 'workers' | 'maxPageBytes'> = {}): Promise<IngestSummary> {
   const db = openDatabase(path)
   try {
     migrate(db)
     warnIfStale(db)
     const progress = terminalProgress(process.stderr, await knownSize(inputs))
-    const summary = await ingestPaths(db, inputs, { format, workers, onProgress: progress.onProgress })
+    const summary = await ingestPaths(db, inputs, { ...opts, onProgress: progress.onProgress })
     progress.done()
     return summary
   } finally {

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { opendir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { readLines } from './lines.js'
 
 /** What a JSONL record may say about its page besides the text (C4, FineWeb and CC-News shapes). */
 export interface PageMeta {
@@ -25,7 +25,15 @@ export interface ReadOptions {
   /** Overrides the format told by each file's extension; standard input (`-`) defaults to jsonl. */
   format?: InputFormat | undefined
   stdin?: Readable
+  /**
+   * The largest page (bytes of text; for JSONL, of the whole line) read: parsing takes about 40
+   * times a page's size in memory, so a bound on pages is what keeps ingest's memory flat. Larger
+   * pages are recorded as errors, with their size and how to raise the limit. Default 4 MiB.
+   */
+  maxPageBytes?: number | undefined
 }
+
+export const DEFAULT_MAX_PAGE_BYTES = 4 * 1024 * 1024
 
 const JSONL = /\.(?:jsonl|ndjson)(?:\.gz)?$/iu
 const READABLE = /\.(?:txt|jsonl|ndjson)(?:\.gz)?$/iu
@@ -38,13 +46,14 @@ const READABLE = /\.(?:txt|jsonl|ndjson)(?:\.gz)?$/iu
  */
 export async function* readPages(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<RawPage> {
   const seen = new Set<string>()
+  const max = opts.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES
   for (const input of inputs) {
-    if (input === '-') yield* readStream(opts.stdin ?? process.stdin, 'stdin', opts.format ?? 'jsonl', false)
-    else yield* readInput(input, true, seen, opts.format)
+    if (input === '-') yield* readStream(opts.stdin ?? process.stdin, 'stdin', opts.format ?? 'jsonl', false, max)
+    else yield* readInput(input, true, seen, opts.format, max)
   }
 }
 
-async function* readInput(path: string, explicit: boolean, seen: Set<string>, format: InputFormat | undefined): AsyncGenerator<RawPage> {
+async function* readInput(path: string, explicit: boolean, seen: Set<string>, format: InputFormat | undefined, max: number): AsyncGenerator<RawPage> {
   let info
   try {
     info = await stat(path)
@@ -67,37 +76,48 @@ async function* readInput(path: string, explicit: boolean, seen: Set<string>, fo
     for (const name of names.sort()) {
       const child = join(path, name)
       const childInfo = await stat(child).catch(() => null)
-      if (childInfo?.isDirectory() || READABLE.test(name)) yield* readInput(child, false, seen, format)
+      if (childInfo?.isDirectory() || READABLE.test(name)) yield* readInput(child, false, seen, format, max)
     }
   } else if (info.isFile() || explicit) {
     const stream = createReadStream(path)
-    yield* readStream(stream, path, format ?? (JSONL.test(path) ? 'jsonl' : 'txt'), path.toLowerCase().endsWith('.gz'))
+    yield* readStream(stream, path, format ?? (JSONL.test(path) ? 'jsonl' : 'txt'), path.toLowerCase().endsWith('.gz'), max)
   }
 }
 
-async function* readStream(source: Readable, origin: string, format: InputFormat, gzipped: boolean): AsyncGenerator<RawPage> {
+async function* readStream(source: Readable, origin: string, format: InputFormat, gzipped: boolean, max: number): AsyncGenerator<RawPage> {
   const stream = gzipped ? source.pipe(createGunzip()) : source
   // pipe() does not forward errors: a missing or unreadable file must still end the stream.
   if (gzipped) source.on('error', (err) => stream.destroy(err))
   try {
     if (format === 'txt') {
       const chunks: Buffer[] = []
-      for await (const chunk of stream) chunks.push(chunk as Buffer)
-      yield { origin, bytes: Buffer.concat(chunks) }
+      let size = 0
+      for await (const piece of stream as AsyncIterable<Buffer | string>) {
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece
+        size += chunk.length
+        // Past the limit the rest is only counted, so the error can say how big the page was.
+        if (size <= max) chunks.push(chunk)
+      }
+      yield size <= max ? { origin, bytes: Buffer.concat(chunks) } : { origin, error: tooLarge(size, max) }
     } else {
-      yield* readJsonl(stream, origin)
+      yield* readJsonl(stream, origin, max)
     }
   } catch (err) {
     yield { origin, error: describe(err) }
   }
 }
 
-async function* readJsonl(stream: Readable, origin: string): AsyncGenerator<RawPage> {
+async function* readJsonl(stream: Readable, origin: string, max: number): AsyncGenerator<RawPage> {
   let line = 0
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+  for await (const read of readLines(stream, max)) {
     line++
-    if (text.trim() === '') continue
     const where = `${origin}:${line}`
+    if ('tooLong' in read) {
+      yield { origin: where, line, error: tooLarge(read.tooLong, max) }
+      continue
+    }
+    const text = read.bytes.toString('utf8')
+    if (text.trim() === '') continue
     let record: unknown
     try {
       record = JSON.parse(text)
@@ -121,6 +141,13 @@ function metaOf(record: Record<string, unknown>): PageMeta {
     if (typeof value === 'string' && value.trim() !== '') meta[key] = value.trim()
   }
   return meta
+}
+
+const mib = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`
+
+function tooLarge(size: number, max: number): string {
+  return `page too large: ${mib(size)} is over the ${mib(max)} limit (raise it with --max-page-mb)`
 }
 
 function describe(err: unknown): string {

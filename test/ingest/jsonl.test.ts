@@ -88,16 +88,23 @@ t.test('bad input never stops a run', async (t) => {
   const db = freshDb(t)
   const binary = Buffer.alloc(4096, 0)
   binary.write('PNG', 1)
-  const longLine = JSON.stringify({ text: `${'word '.repeat(1_000_000)}end.` }) // a 5 MB line
+  const longLine = JSON.stringify({ text: `${'word '.repeat(700_000)}end.` }) // a 3.5 MB line, under the 4 MiB limit
+  // The issue's 50 MB line: over the limit, so it is counted as it streams past, never held.
+  const hugeLine = JSON.stringify({ text: 'x'.repeat(50_000_000) })
   const dir = t.testdir({
     'image.txt': binary,
     'nul.txt': `${UNTITLED}\u0000\n`,
     'long.jsonl': longLine,
+    'huge.jsonl': `${hugeLine}\n${JSON.stringify({ text: UNTITLED.replace('Baghdad', 'Basra') })}\n`,
     'good.txt': seed,
   })
   const summary = await ingestPaths(db, [dir])
-  t.same(summary.errors.map((e) => [e.origin.split('/').pop(), e.reason]), [['image.txt', 'binary data, not a text page']])
-  t.equal(summary.articles.new, 3, 'the long line, the page with a NUL and the good page are stored')
+  t.same(summary.errors.map((e) => [e.origin.split('/').pop(), e.reason]), [
+    ['huge.jsonl:1', 'page too large: 47.7 MiB is over the 4.0 MiB limit (raise it with --max-page-mb)'],
+    ['image.txt', 'binary data, not a text page'],
+  ])
+  t.equal(summary.articles.new, 4, 'the long line, the line after the huge one, the page with a NUL and the good page are stored')
+  t.same(rows(db, 'SELECT origin, line FROM ingest_errors ORDER BY id').map((r) => (r as { origin: string }).origin.split('/').pop()), ['huge.jsonl:1', 'image.txt'], 'recorded with file and line')
   const nul = rows(db, "SELECT a.warnings FROM articles a JOIN documents d ON d.id = a.id WHERE d.origin LIKE '%nul.txt'")[0] as { warnings: string }
   t.match(JSON.parse(nul.warnings), [/NUL/])
 })
@@ -110,4 +117,14 @@ t.test('directories yield .txt, .jsonl and their .gz, nothing else', async (t) =
   t.same(summary.errors, [])
   writeFileSync(join(dir, 'ignored.csv'), 'a,b')
   t.match(await ingestPaths(db, [dir]), { pagesRead: 3, articles: { unchanged: 3 } }, 'a rerun changes nothing')
+})
+
+t.test('the page limit applies to .txt files and standard input too', async (t) => {
+  const db = freshDb(t)
+  const dir = t.testdir({ 'big.txt': 'x'.repeat(3000), 'small.txt': seed.slice(0, 900) })
+  const summary = await ingestPaths(db, [dir], { maxPageBytes: 1000 })
+  t.same(summary.errors.map((e) => [e.origin.split('/').pop(), e.reason]), [['big.txt', 'page too large: 2.9 KiB is over the 1000 bytes limit (raise it with --max-page-mb)']])
+  t.equal(summary.articles.new, 1)
+  const fromStdin = await ingestPaths(db, ['-'], { format: 'txt', maxPageBytes: 1000, stdin: Readable.from([Buffer.alloc(600, 'y'), Buffer.alloc(600, 'y')]) })
+  t.same(fromStdin.errors.map((e) => e.origin), ['stdin'])
 })
