@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
+import { createArticleExtrasRepository, type ArticleExtrasRepository } from '../db/repositories/article-extras.js'
 import { createArticlesRepository, type ArticlesRepository } from '../db/repositories/articles.js'
 import { createHeadlinesRepository, type HeadlinesRepository } from '../db/repositories/headlines.js'
 import { createSourcesRepository, type SourcesRepository } from '../db/repositories/sources.js'
@@ -12,6 +13,7 @@ declare module 'fastify' {
     articles: ArticlesRepository
     sources: SourcesRepository
     headlines: HeadlinesRepository
+    articleExtras: ArticleExtrasRepository
   }
 }
 
@@ -28,6 +30,7 @@ export default fp(
     app.decorate('articles', createArticlesRepository(db))
     app.decorate('sources', createSourcesRepository(db))
     app.decorate('headlines', createHeadlinesRepository(db))
+    app.decorate('articleExtras', createArticleExtrasRepository(db))
   },
   { name: 'db' },
 )

@@ -12,7 +12,9 @@ t.test('the API describes itself', async (t) => {
   const app = await buildTestApp(t, { seed: false })
   const spec = (await app.inject('/openapi.json')).json()
   t.equal(spec.openapi, '3.1.0')
-  for (const path of ['/articles', '/articles/{id}', '/sources', '/sources/{id}', '/headlines', '/headlines/{id}', '/health']) {
+  const paths = ['/articles', '/articles/{id}', '/articles/{id}/similar', '/articles/{id}/raw', '/sources', '/sources/{id}',
+    '/headlines', '/headlines/{id}', '/health']
+  for (const path of paths) {
     const op = spec.paths[path]?.get
     t.ok(op, `${path} is documented`)
     t.ok(op?.tags?.length, `${path} has a tag`)
