@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
+import { HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
 import { problemResponses } from '../schemas/problem.js'
 
 export default async function headlineRoutes(app: FastifyInstance) {
@@ -13,13 +13,13 @@ export default async function headlineRoutes(app: FastifyInstance) {
       tags: ['headlines'],
       operationId: 'listHeadlines',
       summary: 'List or search related headlines',
-      description: 'Newest first (undated last). The same title at the same time on many pages is one headline.',
+      description: 'Newest first (undated last) unless `sort` says otherwise. The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
       response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400) },
     },
   }, async (req) => {
-    const { q, since, before, limit, cursor } = req.query
-    const page = app.headlines.find({ q, since, before, limit, after: cursor })
+    const { q, sort, hasDate, article, since, before, limit, cursor } = req.query
+    const page = await app.headlines.find({ q, sort, hasDate, article, since, before, limit, after: cursor })
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 
@@ -28,12 +28,16 @@ export default async function headlineRoutes(app: FastifyInstance) {
       tags: ['headlines'],
       operationId: 'getHeadline',
       summary: 'One headline and the articles that list it',
+      description: '`articleCount` pages list it; `articles` holds the newest `limit` of them, and `articlesNext` continues.',
       params: IdParamsSchema,
+      querystring: HeadlineArticlesQuerySchema,
       response: { 200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
-    const headline = app.headlines.get(req.params.id)
+    const { limit, cursor } = req.query
+    const headline = await app.headlines.get(req.params.id, { limit, afterId: cursor?.id })
     if (!headline) throw notFound(`headline ${req.params.id}`)
-    return headline
+    const { articlesAfter, ...rest } = headline
+    return { ...rest, articlesNext: articlesAfter === null ? null : encodeCursor({ id: articlesAfter }) }
   })
 }
