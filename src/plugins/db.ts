@@ -4,6 +4,7 @@ import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
 import { createArticleExtrasRepository, type ArticleExtrasRepository } from '../db/repositories/article-extras.js'
 import { createArticlesRepository, type ArticlesRepository } from '../db/repositories/articles.js'
+import { createHeadlineTimelineRepository, type HeadlineTimelineRepository } from '../db/repositories/headline-timeline.js'
 import { createHeadlinesRepository, type HeadlinesRepository } from '../db/repositories/headlines.js'
 import { createSourcesRepository, type SourcesRepository } from '../db/repositories/sources.js'
 
@@ -13,6 +14,7 @@ declare module 'fastify' {
     articles: ArticlesRepository
     sources: SourcesRepository
     headlines: HeadlinesRepository
+    headlineTimeline: HeadlineTimelineRepository
     articleExtras: ArticleExtrasRepository
   }
 }
@@ -30,6 +32,7 @@ export default fp(
     app.decorate('articles', createArticlesRepository(db))
     app.decorate('sources', createSourcesRepository(db))
     app.decorate('headlines', createHeadlinesRepository(db))
+    app.decorate('headlineTimeline', createHeadlineTimelineRepository(db))
     app.decorate('articleExtras', createArticleExtrasRepository(db))
   },
   { name: 'db' },

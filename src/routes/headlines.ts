@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { notFound } from '../plugins/errors.js'
+import { invalidParam, notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
+import {
+  HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema, TimelineQuerySchema, TimelineSchema,
+} from '../schemas/headlines.js'
 import { problemResponses } from '../schemas/problem.js'
+import { bucketize } from '../search/buckets.js'
+
+/** A timeline longer than this is refused: it would be a large body and an unreadable chart. */
+export const MAX_BUCKETS = 5000
 
 export default async function headlineRoutes(app: FastifyInstance) {
   const route = app.withTypeProvider<ZodTypeProvider>()
@@ -21,6 +27,28 @@ export default async function headlineRoutes(app: FastifyInstance) {
     const { q, sort, hasDate, article, since, before, limit, cursor } = req.query
     const page = await app.headlines.find({ q, sort, hasDate, article, since, before, limit, after: cursor })
     return { items: page.items, next: page.next && encodeCursor(page.next) }
+  })
+
+  route.get('/headlines/timeline', {
+    schema: {
+      tags: ['headlines'],
+      operationId: 'getHeadlineTimeline',
+      summary: 'How many headlines match, per day, week or month',
+      description:
+        'Volume over time (UTC), oldest first, with empty buckets filled in: from `since` (else the first match) to `until` (else the last). ' +
+        `More than ${MAX_BUCKETS} buckets is a 400: use a coarser interval or a narrower window. Headlines without a time are counted in \`undated\`.`,
+      querystring: TimelineQuerySchema,
+      response: { 200: jsonResponse('Counts per bucket', TimelineSchema), ...problemResponses(400) },
+    },
+  }, async (req) => {
+    const { q, interval, since, before } = req.query
+    const { days, undated } = await app.headlineTimeline.countByDay({ q, since, before })
+    const timeline = bucketize(days, interval, { since, before, max: MAX_BUCKETS })
+    if (!timeline.ok) {
+      const coarser = interval === 'day' ? 'interval=week or month, or ' : interval === 'week' ? 'interval=month, or ' : ''
+      throw invalidParam('query', 'interval', `${timeline.from} to ${timeline.to} would be ${timeline.buckets} ${interval}s, more than ${MAX_BUCKETS} buckets: use ${coarser}narrow since/until`)
+    }
+    return { interval, buckets: timeline.buckets, total: timeline.total, undated: undated + timeline.unplaced }
   })
 
   route.get('/headlines/:id', {

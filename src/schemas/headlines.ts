@@ -84,6 +84,18 @@ export const HeadlinesQuerySchema = z
     return { ...query, ...windowOf(query, ctx) }
   })
 
+export const TimelineQuerySchema = z
+  .object({
+    q: searchQuerySchema('headline titles (without it: every headline)', 'Baghdad'),
+    interval: z
+      .enum(['day', 'week', 'month'])
+      .default('day')
+      .describe('Bucket size, in UTC: `day` (labelled `2017-08-28`), `week` (ISO week from Monday, labelled by its Monday: `2017-08-28`) or `month` (`2017-08`)')
+      .meta({ example: 'day' }),
+    ...WindowShape,
+  })
+  .transform((query, ctx) => ({ ...query, ...windowOf(query, ctx) }))
+
 export const HeadlineSchema = z
   .object({
     id: z.number().int(),
@@ -104,3 +116,14 @@ export const HeadlineWithArticlesSchema = HeadlineSchema.extend({
   articles: z.array(ArticleSummarySchema).describe('The pages that list it, newest first, at most `limit`'),
   articlesNext: z.string().nullable().describe('Pass as `cursor` for the next articles; null when these are the last'),
 }).meta({ id: 'HeadlineWithArticles' })
+
+export const TimelineSchema = z
+  .object({
+    interval: z.enum(['day', 'week', 'month']),
+    buckets: z
+      .array(z.object({ bucket: z.string().describe('`2017-08-28` (day; week: its Monday) or `2017-08` (month)'), count: z.number().int() }))
+      .describe('Oldest first, every bucket from `since` (else the first match) to `until` (else the last), empty ones with count 0'),
+    total: z.number().int().describe('Dated matches: the sum of the counts'),
+    undated: z.number().int().describe('Matches without a time, in no bucket; since and until do not apply to them'),
+  })
+  .meta({ id: 'Timeline' })

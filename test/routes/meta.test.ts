@@ -13,7 +13,7 @@ t.test('the API describes itself', async (t) => {
   const spec = (await app.inject('/openapi.json')).json()
   t.equal(spec.openapi, '3.1.0')
   const paths = ['/articles', '/articles/{id}', '/articles/{id}/similar', '/articles/{id}/raw', '/sources', '/sources/{id}',
-    '/headlines', '/headlines/{id}', '/health']
+    '/headlines', '/headlines/timeline', '/headlines/{id}', '/health']
   for (const path of paths) {
     const op = spec.paths[path]?.get
     t.ok(op, `${path} is documented`)
