@@ -76,7 +76,7 @@ t.test('GET /articles/{id}/raw is the stored page byte for byte', async (t) => {
   t.equal(res.headers['content-length'], String(seed.length))
   t.ok(res.rawPayload.equals(seed), 'the file in ../shared/seeds, byte for byte')
 
-  // Latin-1 bytes (é as 0xE9), a CRLF and a BOM-less NUL-free page: not valid UTF-8, stored and sent as they were.
+  // Latin-1 bytes (é as 0xE9, è as 0xE8) and a CRLF: not valid UTF-8, stored and sent as they were.
   const latin1 = Buffer.concat([
     Buffer.from('Le caf', 'latin1'), Buffer.from([0xe9]), Buffer.from(' de la gare ferme ses portes apr', 'latin1'), Buffer.from([0xe8]),
     Buffer.from('s cent ans.\r\nLes habitants du quartier regrettent un lieu de rencontre qui faisait partie de leur vie depuis toujours.\n', 'latin1'),
