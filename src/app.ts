@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
 import docsPlugin from './plugins/swagger.js'
+import articleExtraRoutes from './routes/article-extras.js'
 import articleRoutes from './routes/articles.js'
 import headlineRoutes from './routes/headlines.js'
 import healthRoutes from './routes/health.js'
@@ -32,6 +33,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(dbPlugin, { dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000 })
   await app.register(docsPlugin)
   await app.register(articleRoutes)
+  await app.register(articleExtraRoutes)
   await app.register(sourceRoutes)
   await app.register(headlineRoutes)
   await app.register(healthRoutes)

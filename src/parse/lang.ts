@@ -33,7 +33,8 @@ export interface Language {
 }
 
 const cache = new Map<string, ReadonlySet<string>>()
-function stopwordsFor(code: string | null): ReadonlySet<string> {
+/** The stopwords of an ISO 639-1 language; English for an unknown or unlisted one. */
+export function stopwordsFor(code: string | null): ReadonlySet<string> {
   const key = code ?? 'en'
   let set = cache.get(key)
   if (!set) {

@@ -12,6 +12,8 @@ declare module 'fastify' {
     articles: Reads<ReadRepositories['articles']>
     sources: Reads<ReadRepositories['sources']>
     headlines: Reads<ReadRepositories['headlines']>
+    headlineTimeline: Reads<ReadRepositories['headlineTimeline']>
+    articleExtras: Reads<ReadRepositories['articleExtras']>
   }
 }
 
@@ -52,6 +54,9 @@ export default fp(
     app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'count']))
     app.decorate('sources', readFacade('sources', repos.sources, pool, ['get']))
     app.decorate('headlines', readFacade('headlines', repos.headlines, pool))
+    app.decorate('headlineTimeline', readFacade('headlineTimeline', repos.headlineTimeline, pool))
+    // A raw page is one row by primary key: bounded, and its bytes need no trip between threads.
+    app.decorate('articleExtras', readFacade('articleExtras', repos.articleExtras, pool, ['raw']))
   },
   { name: 'db' },
 )

@@ -39,7 +39,7 @@ const get = async (url: string) => {
 t.test('pooled reads answer exactly what inline reads answer', async (t) => {
   const pooled = await serve(t, { readWorkers: 2 })
   const inline = await serve(t, { readWorkers: 0 })
-  for (const path of ['/articles?q=Baghdadi', '/articles?q=%22prime%20minister%22&limit=5', '/articles?limit=3', '/headlines?q=Tal%20Afar', '/sources', '/articles/1', '/health']) {
+  for (const path of ['/articles?q=Baghdadi', '/articles?q=%22prime%20minister%22&limit=5', '/articles?limit=3', '/headlines?q=Tal%20Afar', '/sources', '/articles/1', '/health', '/articles/1/similar', '/headlines/timeline?interval=month', '/headlines/1?limit=2']) {
     t.same(await get(pooled.url + path), await get(inline.url + path), path)
   }
   const bad = await get(`${pooled.url}/articles?q=-only`)

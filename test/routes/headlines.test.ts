@@ -1,5 +1,9 @@
-import t from 'tap'
-import { assertProblem, buildTestApp } from '../helpers.js'
+import { readFileSync } from 'node:fs'
+import t, { type Test } from 'tap'
+import type { App } from '../../src/app.js'
+import { ingestPaths } from '../../src/ingest/index.js'
+import { assertProblem, buildTestApp, SEED_PAGE } from '../helpers.js'
+import { pageWithHeadlines, type FixtureHeadline } from './headline-pages.js'
 
 type Item = { id: number; title: string; publishedAt: string | null; articleCount: number }
 
@@ -51,4 +55,120 @@ t.test('bad filters are 400 problems', async (t) => {
   assertProblem(t, await app.inject('/headlines?since=2017-08-30&until=2017-08-01'), 400, { in: 'query', name: 'until' })
   assertProblem(t, await app.inject({ url: '/headlines', query: { q: '"' } }), 400, { in: 'query', name: 'q' })
   t.equal((await app.inject({ url: '/headlines', query: { q: 'NEAR(' } })).statusCode, 200)
+})
+
+// Headlines at chosen times (two at the same minute, two undated) beside the example page's eight.
+const FIXTURE: FixtureHeadline[] = [
+  { title: 'Lorry drivers stage protest over fuel prices', at: '2016-12-31T23:59:00Z' },
+  { title: 'Parliament debates new budget proposal today', at: '2017-01-02T00:00:00Z' },
+  { title: 'Storm brings heavy rain to northern coast', at: null },
+  { title: 'Central bank keeps interest rates unchanged', at: '2017-03-15T12:30:00Z' },
+  { title: 'Central bank governor warns of slower growth', at: '2017-03-15T12:30:00Z' },
+  { title: 'Floods close schools across the northern region', at: null },
+  { title: 'Storm damage estimated at two million pounds', at: '2018-02-28T23:00:00Z' },
+]
+
+async function appWithFixture(t: Test) {
+  const app = await buildTestApp(t)
+  const dir = t.testdir({ 'more.txt': pageWithHeadlines(FIXTURE, 'A second page, with headlines of its own.') })
+  await ingestPaths(app.db, [dir])
+  return app
+}
+
+async function walk(app: App, query: string, limit: number): Promise<Item[]> {
+  const items: Item[] = []
+  let cursor: string | null = null
+  for (let pages = 0; pages < 50; pages++) {
+    const body = (await app.inject(`/headlines?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: Item[]; next: string | null }
+    items.push(...body.items)
+    cursor = body.next
+    if (cursor === null) break
+  }
+  return items
+}
+
+t.test('sort: newest and oldest, undated last in both; cursors walk each order once', async (t) => {
+  const app = await appWithFixture(t)
+  const all = (await app.inject('/headlines?limit=100')).json().items as Item[]
+  t.equal(all.length, 15, 'eight on the example page, seven more')
+  const byTime = (dir: 1 | -1) => (a: Item, b: Item) =>
+    a.publishedAt === b.publishedAt ? dir * (a.id - b.id)
+    : a.publishedAt === null ? 1 : b.publishedAt === null ? -1
+    : dir * a.publishedAt.localeCompare(b.publishedAt)
+  const newest = [...all].sort(byTime(-1))
+  const oldest = [...all].sort(byTime(1))
+  t.same(all.map((h) => h.id), newest.map((h) => h.id), 'the default is newest first, ties newest id first')
+  t.same(all.slice(-2).map((h) => h.publishedAt), [null, null], 'undated last')
+  t.same((await app.inject('/headlines?sort=oldest&limit=100')).json().items.map((h: Item) => h.id), oldest.map((h) => h.id))
+  t.equal(oldest[0]?.title, 'Lorry drivers stage protest over fuel prices')
+  t.same(oldest.slice(-2).map((h) => h.publishedAt), [null, null], 'undated last when oldest first too')
+  for (const sort of ['newest', 'oldest']) {
+    for (const limit of [1, 2, 4]) {
+      const walked = await walk(app, `sort=${sort}`, limit)
+      t.same(walked.map((h) => h.id), (sort === 'newest' ? newest : oldest).map((h) => h.id), `${sort}, pages of ${limit}`)
+    }
+  }
+})
+
+t.test('sort=relevance ranks matches and pages through them', async (t) => {
+  const app = await appWithFixture(t)
+  const ranked = (await app.inject('/headlines?q=central%20OR%20bank&sort=relevance')).json().items as Item[]
+  t.equal(ranked.length, 2)
+  t.equal(ranked[0]?.title, 'Central bank keeps interest rates unchanged', 'both words beat one (and a shorter title)')
+  const walked = await walk(app, 'q=Baghdad%20OR%20storm&sort=relevance', 1)
+  const once = (await app.inject('/headlines?q=Baghdad%20OR%20storm&sort=relevance&limit=100')).json().items as Item[]
+  t.equal(once.length, 6)
+  t.same(walked.map((h) => h.id), once.map((h) => h.id), 'pages of one give the same order')
+  assertProblem(t, await app.inject('/headlines?sort=relevance'), 400, { in: 'query', name: 'sort' })
+})
+
+t.test('a cursor continues only the order it came from', async (t) => {
+  const app = await appWithFixture(t)
+  const next = (await app.inject('/headlines?limit=2')).json().next
+  assertProblem(t, await app.inject(`/headlines?limit=2&sort=oldest&cursor=${next}`), 400, { in: 'query', name: 'cursor' })
+  const legacy = Buffer.from(JSON.stringify({ publishedAt: '2017-08-29T15:32:00Z', id: 3 })).toString('base64url')
+  const page = (await app.inject(`/headlines?limit=1&cursor=${legacy}`)).json()
+  t.equal(page.items[0].publishedAt, '2017-08-28T16:41:00Z', 'a cursor issued before sort existed continues newest first')
+  const badKey = Buffer.from(JSON.stringify({ sort: 'relevance', key: 'x', id: 1 })).toString('base64url')
+  assertProblem(t, await app.inject(`/headlines?q=storm&sort=relevance&cursor=${badKey}`), 400, { in: 'query', name: 'cursor' })
+})
+
+t.test('hasDate and article filters', async (t) => {
+  const app = await appWithFixture(t)
+  const undated = (await app.inject('/headlines?hasDate=false')).json().items as Item[]
+  t.same(undated.map((h) => h.title).sort(), ['Floods close schools across the northern region', 'Storm brings heavy rain to northern coast'])
+  t.equal((await app.inject('/headlines?hasDate=true&limit=100')).json().items.length, 13)
+  t.equal((await app.inject('/headlines?q=storm&hasDate=true')).json().items.length, 1, 'with a search too')
+  assertProblem(t, await app.inject('/headlines?hasDate=maybe'), 400, { in: 'query', name: 'hasDate' })
+
+  const second = (await app.inject('/articles?q=%22second%20page%22')).json().items[0].id as number
+  const listed = (await app.inject(`/headlines?article=${second}&limit=100`)).json().items as Item[]
+  t.same(listed.map((h) => h.title).sort(), FIXTURE.map((h) => h.title).sort(), 'the headlines that page lists')
+  t.equal((await app.inject(`/headlines?article=${second}&q=storm&sort=oldest`)).json().items.length, 2, 'combined with q and a sort')
+  t.same((await app.inject('/headlines?article=999')).json().items, [], 'an unknown article lists none')
+  assertProblem(t, await app.inject('/headlines?article=first'), 400, { in: 'query', name: 'article' })
+})
+
+t.test('GET /headlines/{id} embeds a bounded page of article summaries', async (t) => {
+  const app = await buildTestApp(t)
+  const copies: Record<string, string> = {}
+  // Five more pages list the example page's headlines: same block, a different opening line.
+  for (let i = 1; i <= 5; i++) copies[`copy${i}.txt`] = `Copy ${i} of the Mosul report.\n${readFileSync(SEED_PAGE, 'utf8')}`
+  await ingestPaths(app.db, [t.testdir(copies)])
+  const [tal] = (await app.inject('/headlines?q=Tal%20Afar')).json().items
+  t.equal(tal.articleCount, 6)
+
+  const first = (await app.inject(`/headlines/${tal.id}?limit=4`)).json()
+  t.equal(first.articleCount, 6, 'the total')
+  t.equal(first.articles.length, 4, 'at most limit')
+  t.match(first.articles[0], { id: Number, lead: String, source: { name: 'Ahram online' }, publisher: { name: 'Arab Today Media Group' } })
+  t.type(first.articlesNext, 'string')
+  const rest = (await app.inject(`/headlines/${tal.id}?limit=4&cursor=${first.articlesNext}`)).json()
+  t.equal(rest.articles.length, 2)
+  t.equal(rest.articlesNext, null)
+  const ids = [...first.articles, ...rest.articles].map((a: { id: number }) => a.id)
+  t.same(ids, [6, 5, 4, 3, 2, 1], 'every page once, newest first')
+  t.equal((await app.inject(`/headlines/${tal.id}`)).json().articles.length, 6, 'the default limit (20) holds them all')
+  assertProblem(t, await app.inject(`/headlines/${tal.id}?limit=101`), 400, { in: 'query', name: 'limit' })
+  assertProblem(t, await app.inject(`/headlines/${tal.id}?cursor=nope`), 400, { in: 'query', name: 'cursor' })
 })

@@ -12,7 +12,9 @@ t.test('the API describes itself', async (t) => {
   const app = await buildTestApp(t, { seed: false })
   const spec = (await app.inject('/openapi.json')).json()
   t.equal(spec.openapi, '3.1.0')
-  for (const path of ['/articles', '/articles/{id}', '/sources', '/sources/{id}', '/headlines', '/headlines/{id}', '/health']) {
+  const paths = ['/articles', '/articles/{id}', '/articles/{id}/similar', '/articles/{id}/raw', '/sources', '/sources/{id}',
+    '/headlines', '/headlines/timeline', '/headlines/{id}', '/health']
+  for (const path of paths) {
     const op = spec.paths[path]?.get
     t.ok(op, `${path} is documented`)
     t.ok(op?.tags?.length, `${path} has a tag`)
@@ -34,4 +36,23 @@ t.test('unknown routes and methods are problems', async (t) => {
   const app = await buildTestApp(t, { seed: false })
   assertProblem(t, await app.inject('/nope'), 404)
   assertProblem(t, await app.inject({ method: 'DELETE', url: '/articles/1' }), 404)
+})
+
+t.test('Try it out: every operation answers with the documented examples filled in', async (t) => {
+  const app = await buildTestApp(t)
+  type Param = { name: string; in: string; description?: string; schema: { example?: unknown; description?: string } }
+  const spec = (await app.inject('/openapi.json')).json() as { paths: Record<string, { get: { parameters?: Param[] } }> }
+  for (const [path, { get }] of Object.entries(spec.paths)) {
+    // As Swagger UI does: every parameter with an example is sent with it, the rest are left out.
+    const params = get.parameters ?? []
+    for (const p of params) t.ok(p.description ?? p.schema.description, `${path} ${p.name} is described`)
+    const url = path.replace(/\{(\w+)\}/gu, (_, name: string) => String(params.find((p) => p.name === name)?.schema.example))
+    const query = Object.fromEntries(params.filter((p) => p.in === 'query' && p.schema.example !== undefined).map((p) => [p.name, String(p.schema.example)]))
+    const res = await app.inject({ url, query })
+    t.equal(res.statusCode, 200, `${url}?${new URLSearchParams(query)}`)
+    const body = res.headers['content-type']?.toString().startsWith('application/json') ? (res.json() as Record<string, unknown>) : {}
+    for (const list of ['items', 'buckets', 'articles'] as const) {
+      if (Array.isArray(body[list]) && !path.endsWith('/similar')) t.ok((body[list] as unknown[]).length > 0, `${path}: the examples find ${list}`)
+    }
+  }
 })

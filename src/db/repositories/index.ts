@@ -1,5 +1,7 @@
 import type { Db } from '../open.js'
+import { createArticleExtrasRepository } from './article-extras.js'
 import { createArticlesRepository } from './articles.js'
+import { createHeadlineTimelineRepository } from './headline-timeline.js'
 import { createHeadlinesRepository } from './headlines.js'
 import { createSourcesRepository } from './sources.js'
 
@@ -12,6 +14,8 @@ export function createReadRepositories(db: Db) {
     articles: createArticlesRepository(db),
     sources: createSourcesRepository(db),
     headlines: createHeadlinesRepository(db),
+    headlineTimeline: createHeadlineTimelineRepository(db),
+    articleExtras: createArticleExtrasRepository(db),
   }
 }
 
