@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
 import { createArticlesRepository, type ArticlesRepository } from '../db/repositories/articles.js'
+import { createDataVersionRepository, type DataVersionRepository } from '../db/repositories/data-version.js'
 import { createHeadlinesRepository, type HeadlinesRepository } from '../db/repositories/headlines.js'
 import { createSourcesRepository, type SourcesRepository } from '../db/repositories/sources.js'
 
@@ -12,6 +13,7 @@ declare module 'fastify' {
     articles: ArticlesRepository
     sources: SourcesRepository
     headlines: HeadlinesRepository
+    dataVersion: DataVersionRepository
   }
 }
 
@@ -28,6 +30,7 @@ export default fp(
     app.decorate('articles', createArticlesRepository(db))
     app.decorate('sources', createSourcesRepository(db))
     app.decorate('headlines', createHeadlinesRepository(db))
+    app.decorate('dataVersion', createDataVersionRepository(db))
   },
   { name: 'db' },
 )
