@@ -2,6 +2,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
+import httpCachePlugin from './plugins/http-cache.js'
 import docsPlugin from './plugins/swagger.js'
 import articleRoutes from './routes/articles.js'
 import headlineRoutes from './routes/headlines.js'
@@ -27,6 +28,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errorsPlugin)
   await app.register(dbPlugin, { dbPath: opts.dbPath })
   await app.register(docsPlugin)
+  await app.register(httpCachePlugin)
   await app.register(articleRoutes)
   await app.register(sourceRoutes)
   await app.register(headlineRoutes)
