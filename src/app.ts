@@ -1,5 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import compressionPlugin from './plugins/compression.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
 import httpCachePlugin from './plugins/http-cache.js'
@@ -28,7 +29,10 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errorsPlugin)
   await app.register(dbPlugin, { dbPath: opts.dbPath })
   await app.register(docsPlugin)
+  // Validators and Cache-Control hook into every request; compression only into the routes
+  // registered after it, so the docs' assets stay as @fastify/static serves them.
   await app.register(httpCachePlugin)
+  await app.register(compressionPlugin)
   await app.register(articleRoutes)
   await app.register(sourceRoutes)
   await app.register(headlineRoutes)
