@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { HEADLINES_CSV } from '../export/columns.js'
+import { sendExport, wantsExport } from '../export/index.js'
 import { notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
+import { listResponse } from '../schemas/export.js'
+import { HeadlinePageSchema, HeadlineSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema } from '../schemas/headlines.js'
 import { problemResponses } from '../schemas/problem.js'
 
 export default async function headlineRoutes(app: FastifyInstance) {
@@ -15,11 +18,13 @@ export default async function headlineRoutes(app: FastifyInstance) {
       summary: 'List or search related headlines',
       description: 'Newest first (undated last). The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
-      response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400) },
+      response: { 200: listResponse('headlines', HeadlinePageSchema, HeadlineSchema, HEADLINES_CSV), ...problemResponses(400) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { q, since, before, limit, cursor } = req.query
-    const page = app.headlines.find({ q, since, before, limit, after: cursor })
+    const query = { q, since, before, limit, after: cursor }
+    if (wantsExport(req)) return sendExport(req, reply, { name: 'headlines', query, find: app.headlines.find, csv: HEADLINES_CSV })
+    const page = app.headlines.find(query)
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { cursorSchema, LimitSchema, pageSchema, searchQuerySchema } from './common.js'
+import { FormatSchema } from './export.js'
 
 /** A date or date-time → ISO 8601 UTC to the second, the form `published_at` is stored in. */
 const utc = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/u, 'Z')
@@ -14,6 +15,7 @@ export const HeadlinesQuerySchema = z
     until: instant.optional().describe('Published at or before this time, or on or before this date'),
     limit: LimitSchema,
     cursor: cursorSchema(z.object({ publishedAt: z.string(), id: z.number().int() })).optional(),
+    format: FormatSchema,
   })
   .transform((query, ctx) => {
     const sinceMs = query.since === undefined ? undefined : Date.parse(query.since)

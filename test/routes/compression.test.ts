@@ -31,11 +31,18 @@ t.test('small answers are left as they are', async (t) => {
   t.same(res.json().items.length, 1)
 })
 
-t.test('problems are compressed too', async (t) => {
+t.test('problems and exports are compressed too', async (t) => {
   const app = await buildTestApp(t)
   // A long q that is too long: its URL, echoed as `instance`, makes the problem over 1 KB.
   const problem = await app.inject({ url: '/articles', query: { q: 'x'.repeat(1001) }, headers: { 'accept-encoding': 'gzip' } })
   t.equal(problem.statusCode, 400)
   t.equal(problem.headers['content-encoding'], 'gzip')
   t.match(JSON.parse(gunzipSync(problem.rawPayload).toString('utf8')), { status: 400, errors: [{ name: 'q' }] })
+
+  for (const format of ['ndjson', 'csv']) {
+    const plain = await app.inject(`/headlines?format=${format}`)
+    const res = await app.inject({ url: `/headlines?format=${format}`, headers: { 'accept-encoding': 'gzip' } })
+    t.equal(res.headers['content-encoding'], 'gzip', `${format} is compressed as it streams`)
+    t.equal(gunzipSync(res.rawPayload).toString('utf8'), plain.body)
+  }
 })

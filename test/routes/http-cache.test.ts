@@ -109,7 +109,7 @@ t.test('every database has its own tags', async (t) => {
 
 t.test('errors and liveness are never stored', async (t) => {
   const app = await buildTestApp(t)
-  for (const url of ['/articles/999', '/articles?limit=0', '/nope', '/headlines?since=yesterday']) {
+  for (const url of ['/articles/999', '/articles?limit=0', '/articles?format=xml', '/nope', '/headlines?since=yesterday']) {
     const res = await app.inject(url)
     t.ok(res.statusCode >= 400, url)
     t.equal(res.headers['cache-control'], 'no-store', `${url}: no-store`)

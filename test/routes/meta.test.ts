@@ -23,6 +23,9 @@ t.test('the API describes itself', async (t) => {
     }
   }
   t.notOk(spec.paths['/openapi.json'], 'the document route itself is hidden')
+  for (const path of ['/articles', '/headlines']) {
+    t.same(Object.keys(spec.paths[path].get.responses['200'].content), ['application/json', 'application/x-ndjson', 'text/csv'], `${path} documents its three media types`)
+  }
   t.notOk(spec.paths['/health'].get.responses['304'], 'liveness is never a 304')
 
   const docs = await app.inject('/docs/')
