@@ -1,7 +1,9 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import compressionPlugin from './plugins/compression.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
+import httpCachePlugin from './plugins/http-cache.js'
 import docsPlugin from './plugins/swagger.js'
 import articleExtraRoutes from './routes/article-extras.js'
 import articleRoutes from './routes/articles.js'
@@ -32,6 +34,10 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errorsPlugin)
   await app.register(dbPlugin, { dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000 })
   await app.register(docsPlugin)
+  // Validators and Cache-Control hook into every request; compression only into the routes
+  // registered after it, so the docs' assets stay as @fastify/static serves them.
+  await app.register(httpCachePlugin)
+  await app.register(compressionPlugin)
   await app.register(articleRoutes)
   await app.register(articleExtraRoutes)
   await app.register(sourceRoutes)

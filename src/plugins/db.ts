@@ -4,6 +4,7 @@ import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
 import { readFacade, type Reads } from '../db/reads/facade.js'
 import { ReadPool } from '../db/reads/pool.js'
+import { createDataVersionRepository, type DataVersionRepository } from '../db/repositories/data-version.js'
 import { createReadRepositories, type ReadRepositories } from '../db/repositories/index.js'
 
 declare module 'fastify' {
@@ -14,6 +15,8 @@ declare module 'fastify' {
     headlines: Reads<ReadRepositories['headlines']>
     headlineTimeline: Reads<ReadRepositories['headlineTimeline']>
     articleExtras: Reads<ReadRepositories['articleExtras']>
+    /** Read on the main connection before each cacheable request: one settings row, synchronous. */
+    dataVersion: DataVersionRepository
   }
 }
 
@@ -57,6 +60,7 @@ export default fp(
     app.decorate('headlineTimeline', readFacade('headlineTimeline', repos.headlineTimeline, pool))
     // A raw page is one row by primary key: bounded, and its bytes need no trip between threads.
     app.decorate('articleExtras', readFacade('articleExtras', repos.articleExtras, pool, ['raw']))
+    app.decorate('dataVersion', createDataVersionRepository(db))
   },
   { name: 'db' },
 )

@@ -35,7 +35,12 @@ export function problem(status: number, detail: string, instance?: string, error
   }
 }
 
+/**
+ * A problem replaces whatever answer was under way, e.g. an export whose stream failed before
+ * its first byte left: the headers that described that answer (its coding, its file name) go.
+ */
 function sendProblem(reply: FastifyReply, body: Problem) {
+  reply.removeHeader('content-encoding').removeHeader('content-disposition')
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body)
 }
 

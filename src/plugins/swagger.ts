@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { documentCaching } from '../schemas/caching.js'
 
 export const API_VERSION = '0.1.0'
 
@@ -27,7 +28,7 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: (doc) => dropUnusedSchemas(jsonSchemaTransformObject(doc)),
+      transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
     })
     await app.register(swaggerUi, { routePrefix: '/docs' })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ARTICLES_CSV } from '../export/columns.js'
+import { sendExport, wantsExport } from '../export/index.js'
 import { invalidParam, notFound } from '../plugins/errors.js'
-import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema } from '../schemas/articles.js'
+import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema, ArticleSummarySchema } from '../schemas/articles.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
+import { listResponse } from '../schemas/export.js'
 import { problemResponses } from '../schemas/problem.js'
 
 export default async function articleRoutes(app: FastifyInstance) {
@@ -15,14 +18,16 @@ export default async function articleRoutes(app: FastifyInstance) {
       summary: 'List or search articles',
       description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
       querystring: ArticlesQuerySchema,
-      response: { 200: jsonResponse('A page of articles', ArticlePageSchema), ...problemResponses(400, 503) },
+      response: { 200: listResponse('articles', ArticlePageSchema, ArticleSummarySchema, ARTICLES_CSV), ...problemResponses(400, 503) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { q, source, limit, cursor } = req.query
     if (cursor && (cursor.kind === 'search') !== (q !== undefined)) {
       throw invalidParam('query', 'cursor', 'this cursor belongs to a listing of another kind: search and plain listing have their own')
     }
-    const page = await app.articles.find({ q, source, limit, after: cursor })
+    const query = { q, source, limit, after: cursor }
+    if (wantsExport(req)) return sendExport(req, reply, { name: 'articles', query, find: app.articles.find, csv: ARTICLES_CSV })
+    const page = await app.articles.find(query)
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { HEADLINES_CSV } from '../export/columns.js'
+import { sendExport, wantsExport } from '../export/index.js'
 import { invalidParam, notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
+import { listResponse } from '../schemas/export.js'
 import {
-  HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema, TimelineQuerySchema, TimelineSchema,
+  HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlineSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema, TimelineQuerySchema, TimelineSchema,
 } from '../schemas/headlines.js'
 import { problemResponses } from '../schemas/problem.js'
 import { bucketize } from '../search/buckets.js'
@@ -21,11 +24,13 @@ export default async function headlineRoutes(app: FastifyInstance) {
       summary: 'List or search related headlines',
       description: 'Newest first (undated last) unless `sort` says otherwise. The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
-      response: { 200: jsonResponse('A page of headlines', HeadlinePageSchema), ...problemResponses(400, 503) },
+      response: { 200: listResponse('headlines', HeadlinePageSchema, HeadlineSchema, HEADLINES_CSV), ...problemResponses(400, 503) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { q, sort, hasDate, article, since, before, limit, cursor } = req.query
-    const page = await app.headlines.find({ q, sort, hasDate, article, since, before, limit, after: cursor })
+    const query = { q, sort, hasDate, article, since, before, limit, after: cursor }
+    if (wantsExport(req)) return sendExport(req, reply, { name: 'headlines', query, find: app.headlines.find, csv: HEADLINES_CSV })
+    const page = await app.headlines.find(query)
     return { items: page.items, next: page.next && encodeCursor(page.next) }
   })
 

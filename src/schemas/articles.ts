@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { cursorSchema, LimitSchema, NamedRefSchema, pageSchema, searchQuerySchema } from './common.js'
+import { FormatSchema } from './export.js'
 
 const ArticleCursorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), id: z.number().int() }),
@@ -13,6 +14,7 @@ export const ArticlesQuerySchema = z.object({
   source: z.string().trim().min(1).max(200).optional().describe('Only articles from this source (its name, case-insensitive)'),
   limit: LimitSchema,
   cursor: cursorSchema(ArticleCursorSchema).optional(),
+  format: FormatSchema,
 })
 
 export const ArticleSummarySchema = z

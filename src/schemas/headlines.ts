@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ArticleSummarySchema } from './articles.js'
 import { cursorSchema, LimitSchema, pageSchema, searchQuerySchema } from './common.js'
+import { FormatSchema } from './export.js'
 
 /** A date or date-time → ISO 8601 UTC to the second, the form `published_at` is stored in. */
 const utc = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/u, 'Z')
@@ -73,6 +74,7 @@ export const HeadlinesQuerySchema = z
     ...WindowShape,
     limit: LimitSchema,
     cursor: cursorSchema(HeadlineCursorSchema).optional(),
+    format: FormatSchema,
   })
   .transform((query, ctx) => {
     if (query.sort === 'relevance' && query.q === undefined) {

@@ -20,10 +20,15 @@ t.test('the API describes itself', async (t) => {
     t.ok(op?.tags?.length, `${path} has a tag`)
     t.ok(op?.operationId, `${path} has an operationId`)
     for (const [status, response] of Object.entries(op?.responses ?? {}) as [string, { content?: object }][]) {
-      if (status !== '200') t.ok(response.content && 'application/problem+json' in response.content, `${path} ${status} is a problem`)
+      if (status === '304') t.same(response, { $ref: '#/components/responses/NotModified' }, `${path} documents its 304`)
+      else if (status !== '200') t.ok(response.content && 'application/problem+json' in response.content, `${path} ${status} is a problem`)
     }
   }
   t.notOk(spec.paths['/openapi.json'], 'the document route itself is hidden')
+  for (const path of ['/articles', '/headlines']) {
+    t.same(Object.keys(spec.paths[path].get.responses['200'].content), ['application/json', 'application/x-ndjson', 'text/csv'], `${path} documents its three media types`)
+  }
+  t.notOk(spec.paths['/health'].get.responses['304'], 'liveness is never a 304')
 
   const docs = await app.inject('/docs/')
   t.equal(docs.statusCode, 200)
@@ -41,10 +46,16 @@ t.test('unknown routes and methods are problems', async (t) => {
 t.test('Try it out: every operation answers with the documented examples filled in', async (t) => {
   const app = await buildTestApp(t)
   type Param = { name: string; in: string; description?: string; schema: { example?: unknown; description?: string } }
-  const spec = (await app.inject('/openapi.json')).json() as { paths: Record<string, { get: { parameters?: Param[] } }> }
+  type Ref = { $ref: string }
+  const spec = (await app.inject('/openapi.json')).json() as {
+    paths: Record<string, { get: { parameters?: (Param | Ref)[] } }>
+    components: { parameters?: Record<string, Param> }
+  }
+  // Shared parameters (If-None-Match) are references to components, as Swagger UI resolves them.
+  const resolve = (p: Param | Ref): Param => ('$ref' in p ? (spec.components.parameters?.[p.$ref.split('/').at(-1) ?? ''] as Param) : p)
   for (const [path, { get }] of Object.entries(spec.paths)) {
     // As Swagger UI does: every parameter with an example is sent with it, the rest are left out.
-    const params = get.parameters ?? []
+    const params = (get.parameters ?? []).map(resolve)
     for (const p of params) t.ok(p.description ?? p.schema.description, `${path} ${p.name} is described`)
     const url = path.replace(/\{(\w+)\}/gu, (_, name: string) => String(params.find((p) => p.name === name)?.schema.example))
     const query = Object.fromEntries(params.filter((p) => p.in === 'query' && p.schema.example !== undefined).map((p) => [p.name, String(p.schema.example)]))

@@ -1,0 +1,33 @@
+import type { ArticleSummary } from '../db/repositories/articles.js'
+import type { Headline } from '../db/repositories/headlines.js'
+import type { CsvLayout } from './csv.js'
+
+// CSV has no nesting: each export flattens its JSON item (`source: {id, name}` becomes
+// `source_id`, `source_name`) and names columns in snake_case. Empty fields are null values.
+// New fields of an item appear in NDJSON at once and here only when added: CSV columns are a
+// contract that spreadsheets and scripts rely on.
+
+export const ARTICLES_CSV: CsvLayout<ArticleSummary> = {
+  columns: [
+    { name: 'id', value: (a) => a.id },
+    { name: 'title', value: (a) => a.title },
+    { name: 'lead', value: (a) => a.lead },
+    { name: 'source_id', value: (a) => a.source?.id },
+    { name: 'source_name', value: (a) => a.source?.name },
+    { name: 'publisher_id', value: (a) => a.publisher?.id },
+    { name: 'publisher_name', value: (a) => a.publisher?.name },
+    // Only with `q`: HTML with the matches in <mark>.
+    { name: 'snippet', value: (a) => a.snippet },
+  ],
+  example: '1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, is alive…",1,Ahram online,1,Arab Today Media Group,',
+}
+
+export const HEADLINES_CSV: CsvLayout<Headline> = {
+  columns: [
+    { name: 'id', value: (h) => h.id },
+    { name: 'title', value: (h) => h.title },
+    { name: 'published_at', value: (h) => h.publishedAt },
+    { name: 'article_count', value: (h) => h.articleCount },
+  ],
+  example: '6,"Civil defense, police stations to take over duties in Tal Afar",2017-08-28T16:29:00Z,1',
+}
