@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { registerBudget } from './budget.js'
 
 export type Db = Database.Database
 
@@ -18,5 +19,6 @@ export function openDatabase(path: string, { readonly = false } = {}): Db {
   db.pragma('busy_timeout = 5000')
   // With WAL, NORMAL loses no committed transaction on a process crash, only on power loss.
   db.pragma('synchronous = NORMAL')
+  registerBudget(db)
   return db
 }

@@ -100,3 +100,15 @@ t.test('a full queue is refused at once', async (t) => {
   t.ok((await queued as number) > 1000, 'the queued read runs once the worker is free')
   await running
 })
+
+t.test('a statement over its budget gives up by itself: the worker is kept, not replaced', async (t) => {
+  const pool = new ReadPool({ dbPath, size: 1, budgetMs: 50 })
+  t.teardown(() => pool.close())
+  await pool.ready()
+  await t.rejects(pool.run('articles', 'find', [{ q: SLOW, limit: 1 }]), { name: 'QueryTimeoutError' })
+  // Past the grace period a worker still running would have been replaced.
+  await new Promise((r) => setTimeout(r, 400))
+  t.equal(pool.spawned, 1, 'no thread was started to replace it')
+  t.ok((await pool.run('articles', 'count', [])) as number > 1000, 'the same worker answers the next read')
+})
+

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { BUDGET_EXCEEDED } from '../budget.js'
 import { deserializeError, QueryTimeoutError, ReadsOverloadedError, type SerializedError } from './errors.js'
 
 export interface ReadPoolOptions {
@@ -18,8 +19,16 @@ interface Job {
   resolve: (value: unknown) => void
   reject: (err: Error) => void
   timer: NodeJS.Timeout
+  /** When SQL's within_budget() starts failing on the worker (ms since the epoch). */
+  deadlineAt: number
   slot: Slot | null
 }
+
+/**
+ * How long a worker may take, past a read's budget, to give up by itself (within_budget() aborts
+ * the statement) before it is terminated: replacing a thread costs far more than waiting briefly.
+ */
+const GRACE_MS = 250
 
 interface Slot {
   worker: Worker
@@ -31,9 +40,10 @@ type Reply = { ready: true } | { id: number; result: unknown } | { id: number; e
 
 /**
  * Runs read queries on worker threads, so a slow query never blocks the event loop: other
- * requests keep being answered while it runs. better-sqlite3 cannot interrupt a running
- * statement, so a read over its budget is answered at once with QueryTimeoutError and its worker
- * is terminated (the thread stops as soon as SQLite hands control back) and replaced.
+ * requests keep being answered while it runs. A read over its budget is answered at once with
+ * QueryTimeoutError. Its worker is told the same deadline: the long-running statements check it
+ * row by row (see ../budget.ts) and abort, which frees the worker. A worker still busy a grace
+ * period later (a statement without the check) is terminated and replaced.
  */
 export class ReadPool {
   private readonly slots: Slot[] = []
@@ -63,7 +73,11 @@ export class ReadPool {
       return Promise.reject(new ReadsOverloadedError(`${this.queue.length} reads are already waiting`))
     }
     return new Promise((resolve, reject) => {
-      const job: Job = { repo, method, args, resolve, reject, slot: null, timer: setTimeout(() => this.expire(job), this.opts.budgetMs) }
+      const job: Job = {
+        repo, method, args, resolve, reject, slot: null,
+        deadlineAt: Date.now() + this.opts.budgetMs,
+        timer: setTimeout(() => this.expire(job), this.opts.budgetMs),
+      }
       this.queue.push(job)
       this.dispatch()
     })
@@ -75,7 +89,11 @@ export class ReadPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()))
   }
 
+  /** Threads started so far, replacements included: a figure for monitoring and tests. */
+  spawned = 0
+
   private spawn(): Slot {
+    this.spawned++
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { dbPath: this.opts.dbPath } })
     const slot: Slot = { worker, job: null, ready: false }
     worker.on('message', (msg: Reply) => {
@@ -85,7 +103,11 @@ export class ReadPool {
       } else if (slot.job) {
         const job = slot.job
         slot.job = null
-        this.settle(job, 'error' in msg ? deserializeError(msg.error) : undefined, 'error' in msg ? undefined : msg.result)
+        // The worker's clock may pass the deadline a moment before our timer fires.
+        const err = !('error' in msg) ? undefined
+          : msg.error.name === BUDGET_EXCEEDED ? new QueryTimeoutError(this.opts.budgetMs)
+          : deserializeError(msg.error)
+        this.settle(job, err, 'error' in msg ? undefined : msg.result)
       }
       this.dispatch()
     })
@@ -118,7 +140,7 @@ export class ReadPool {
       const job = this.queue.shift() as Job
       job.slot = slot
       slot.job = job
-      slot.worker.postMessage({ id: 0, repo: job.repo, method: job.method, args: job.args })
+      slot.worker.postMessage({ repo: job.repo, method: job.method, args: job.args, deadlineAt: job.deadlineAt })
     }
   }
 
@@ -127,17 +149,20 @@ export class ReadPool {
     if (queued !== -1) this.queue.splice(queued, 1)
     const slot = job.slot
     this.settle(job, new QueryTimeoutError(this.opts.budgetMs))
+    // Still running: the worker stays busy (slot.job) until it answers; if it has not given up
+    // after the grace period, stop that thread and give the pool a fresh one.
     if (!slot) return
-    // Its query is still running: stop that thread and give the pool a fresh one.
-    const i = this.slots.indexOf(slot)
-    if (i !== -1) this.slots.splice(i, 1, this.spawn())
-    slot.job = null
-    void slot.worker.terminate()
+    setTimeout(() => {
+      if (slot.job !== job) return
+      const i = this.slots.indexOf(slot)
+      if (i !== -1) this.slots.splice(i, 1, this.spawn())
+      slot.job = null
+      void slot.worker.terminate()
+    }, GRACE_MS).unref()
   }
 
   private settle(job: Job, err: Error | undefined, result?: unknown) {
     clearTimeout(job.timer)
-    job.slot = null
     if (err) job.reject(err)
     else job.resolve(result)
   }

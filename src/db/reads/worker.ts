@@ -1,6 +1,7 @@
 // A read worker: one read-only connection and the read repositories on it. The main thread sends
 // { id, repo, method, args } and gets back the method's result, or the error it threw, by name.
 import { parentPort, workerData } from 'node:worker_threads'
+import { withDeadline } from '../budget.js'
 import { openDatabase } from '../open.js'
 import { createReadRepositories } from '../repositories/index.js'
 import { serializeError } from './errors.js'
@@ -8,11 +9,11 @@ import { serializeError } from './errors.js'
 const db = openDatabase((workerData as { dbPath: string }).dbPath, { readonly: true })
 const repos = createReadRepositories(db) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>
 
-parentPort?.on('message', ({ id, repo, method, args }: { id: number; repo: string; method: string; args: unknown[] }) => {
+parentPort?.on('message', ({ id, repo, method, args, deadlineAt }: { id: number; repo: string; method: string; args: unknown[]; deadlineAt: number }) => {
   try {
     const fn = repos[repo]?.[method]
     if (!fn) throw new Error(`no read method ${repo}.${method}`)
-    parentPort?.postMessage({ id, result: fn(...args) })
+    parentPort?.postMessage({ id, result: withDeadline(deadlineAt, () => fn(...args)) })
   } catch (err) {
     parentPort?.postMessage({ id, error: serializeError(err) })
   }

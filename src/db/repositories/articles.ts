@@ -91,7 +91,7 @@ export function createArticlesRepository(db: Db) {
     `SELECT ${SUMMARY_COLUMNS}, ${SCORE} AS score,
             snippet(articles_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 24) AS snippet
      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ${JOINS}
-     WHERE articles_fts MATCH @match AND (@sourceKey IS NULL OR s.key = @sourceKey) AND ${CURRENT}
+     WHERE articles_fts MATCH @match AND within_budget() AND (@sourceKey IS NULL OR s.key = @sourceKey) AND ${CURRENT}
        AND (@afterScore IS NULL OR ${SCORE} > @afterScore OR (${SCORE} = @afterScore AND a.id > @afterId))
      ORDER BY score, a.id LIMIT @limit`,
   )

@@ -15,7 +15,9 @@ export interface TimelineQuery {
 }
 
 const WINDOW = '(@since IS NULL OR h.published_at >= @since) AND (@before IS NULL OR h.published_at < @before)'
-const SEARCH = 'headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND'
+// within_budget(): a read over its time budget aborts here instead of counting on (../budget.ts).
+const ALL = 'headlines h WHERE within_budget() AND'
+const SEARCH = 'headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND within_budget() AND'
 
 /**
  * Matching headlines per UTC day, oldest first; weeks and months are summed from these (see
@@ -27,9 +29,9 @@ export function createHeadlineTimelineRepository(db: Db) {
     `SELECT substr(h.published_at, 1, 10) AS day, count(*) AS count FROM ${from} h.published_at IS NOT NULL AND ${WINDOW}
      GROUP BY day ORDER BY day`
   const undatedSql = (from: string) => `SELECT count(*) FROM ${from} h.published_at IS NULL`
-  const days = { all: db.prepare<Record<string, unknown>, DayCount>(daysSql('headlines h WHERE')), search: db.prepare<Record<string, unknown>, DayCount>(daysSql(SEARCH)) }
+  const days = { all: db.prepare<Record<string, unknown>, DayCount>(daysSql(ALL)), search: db.prepare<Record<string, unknown>, DayCount>(daysSql(SEARCH)) }
   const undated = {
-    all: db.prepare<Record<string, unknown>, number>(undatedSql('headlines h WHERE')).pluck(),
+    all: db.prepare<Record<string, unknown>, number>(undatedSql(ALL)).pluck(),
     search: db.prepare<Record<string, unknown>, number>(undatedSql(SEARCH)).pluck(),
   }
 

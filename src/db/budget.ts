@@ -1,0 +1,32 @@
+import type { Db } from './open.js'
+
+/**
+ * A time budget that SQL itself checks. better-sqlite3 cannot interrupt a running statement, so
+ * the queries that can run long (full-text matches over many rows) call `within_budget()` in
+ * their WHERE clause: it is evaluated for every candidate row, and once the thread's deadline has
+ * passed it throws, which aborts the statement. The thread is then free at once, instead of
+ * running a query nobody waits for. Outside a budget (the CLI, inline reads) it always passes.
+ */
+let deadline = Number.POSITIVE_INFINITY
+
+/** The error `within_budget()` aborts a statement with; the read pool knows it by name. */
+export const BUDGET_EXCEEDED = 'QueryBudgetExceeded'
+
+export function registerBudget(db: Db): void {
+  db.function('within_budget', { deterministic: false }, () => {
+    if (Date.now() <= deadline) return 1
+    const err = new Error('the query ran past its time budget')
+    err.name = BUDGET_EXCEEDED
+    throw err
+  })
+}
+
+/** Runs `fn` with SQL's `within_budget()` failing after `deadlineAt` (ms since the epoch). */
+export function withDeadline<T>(deadlineAt: number, fn: () => T): T {
+  deadline = deadlineAt
+  try {
+    return fn()
+  } finally {
+    deadline = Number.POSITIVE_INFINITY
+  }
+}
