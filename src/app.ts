@@ -1,5 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import type { ArticlesOptions } from './db/repositories/articles.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
 import docsPlugin from './plugins/swagger.js'
@@ -12,6 +13,8 @@ export interface AppOptions {
   /** SQLite file, or `:memory:` (tests). It is created and migrated if needed. */
   dbPath: string
   logger?: FastifyServerOptions['logger']
+  /** Tuning of article search; tests lower the ranking cap to reach the capped path with a few pages. */
+  articles?: ArticlesOptions
 }
 
 /** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
@@ -25,7 +28,7 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
-  await app.register(dbPlugin, { dbPath: opts.dbPath })
+  await app.register(dbPlugin, { dbPath: opts.dbPath, articles: opts.articles })
   await app.register(docsPlugin)
   await app.register(articleRoutes)
   await app.register(sourceRoutes)

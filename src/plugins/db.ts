@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
-import { createArticlesRepository, type ArticlesRepository } from '../db/repositories/articles.js'
+import { createArticlesRepository, type ArticlesOptions, type ArticlesRepository } from '../db/repositories/articles.js'
 import { createHeadlinesRepository, type HeadlinesRepository } from '../db/repositories/headlines.js'
 import { createSourcesRepository, type SourcesRepository } from '../db/repositories/sources.js'
 
@@ -20,12 +20,12 @@ declare module 'fastify' {
  * prepared once, here), and closes it with the app. Routes reach SQL only through repositories.
  */
 export default fp(
-  async function db(app: FastifyInstance, opts: { dbPath: string }) {
+  async function db(app: FastifyInstance, opts: { dbPath: string; articles?: ArticlesOptions }) {
     const db = openDatabase(opts.dbPath)
     app.addHook('onClose', async () => db.close())
     migrate(db)
     app.decorate('db', db)
-    app.decorate('articles', createArticlesRepository(db))
+    app.decorate('articles', createArticlesRepository(db, opts.articles))
     app.decorate('sources', createSourcesRepository(db))
     app.decorate('headlines', createHeadlinesRepository(db))
   },

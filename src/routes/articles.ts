@@ -1,9 +1,18 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { invalidParam, notFound } from '../plugins/errors.js'
+import { notFound } from '../plugins/errors.js'
 import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema } from '../schemas/articles.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import { problemResponses } from '../schemas/problem.js'
+import { nextLink } from './next-link.js'
+
+const LIST_DESCRIPTION = [
+  'Current articles (the newest version of each URL). Without `q`: newest first. With `q`: best match first',
+  '(bm25; title and lead count more than the body), each with a highlighted `snippet`; when very many articles match,',
+  'only the most recently stored ones are ranked, and `ranking` says so. Filters combine with AND.',
+  'Each page has a `next` cursor, also sent as an RFC 8288 `Link: <…>; rel="next"` header; a cursor holds the last',
+  "row's sort key, so articles stored between two pages never repeat or skip one already seen.",
+].join(' ')
 
 export default async function articleRoutes(app: FastifyInstance) {
   const route = app.withTypeProvider<ZodTypeProvider>()
@@ -12,18 +21,22 @@ export default async function articleRoutes(app: FastifyInstance) {
     schema: {
       tags: ['articles'],
       operationId: 'listArticles',
-      summary: 'List or search articles',
-      description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
+      summary: 'List, search and facet articles',
+      description: LIST_DESCRIPTION,
       querystring: ArticlesQuerySchema,
-      response: { 200: jsonResponse('A page of articles', ArticlePageSchema), ...problemResponses(400) },
+      response: {
+        200: {
+          ...jsonResponse('A page of articles', ArticlePageSchema),
+          headers: { link: { type: 'string', description: 'RFC 8288 `<…?cursor=…>; rel="next"` when there is a next page' } },
+        },
+        ...problemResponses(400),
+      },
     },
-  }, async (req) => {
-    const { q, source, limit, cursor } = req.query
-    if (cursor && (cursor.kind === 'search') !== (q !== undefined)) {
-      throw invalidParam('query', 'cursor', 'this cursor belongs to a listing of another kind: search and plain listing have their own')
-    }
-    const page = app.articles.find({ q, source, limit, after: cursor })
-    return { items: page.items, next: page.next && encodeCursor(page.next) }
+  }, async (req, reply) => {
+    const page = await app.articles.find(req.query)
+    const next = page.next && encodeCursor(page.next)
+    if (next) reply.header('link', nextLink(req.url, next))
+    return { ...page, next }
   })
 
   route.get('/articles/:id', {
@@ -36,7 +49,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       response: { 200: jsonResponse('The article', ArticleSchema), ...problemResponses(400, 404) },
     },
   }, async (req) => {
-    const article = app.articles.get(req.params.id)
+    const article = await app.articles.get(req.params.id)
     if (!article) throw notFound(`article ${req.params.id}`)
     return article
   })
