@@ -151,6 +151,21 @@ t.test('facets count what the query and filters select, checked against the base
   t.same((await get({ source: 'Nobody', facets: 'month' })).facets, { month: [] }, 'nothing selected, nothing counted')
 })
 
+t.test('facets keep the 20 most frequent values, ties by value', async (t) => {
+  const app = await buildTestApp(t, { seed: false })
+  const names = Array.from({ length: 24 }, (_, i) => `Wire ${String.fromCharCode(90 - i)}`) // Wire Z … Wire C
+  await ingestSpecs(app.db, t.testdir({}), [
+    ...names.map((source, i) => ({ topic: 'dam', n: i + 1, source, published: `2017-${String((i % 12) + 1).padStart(2, '0')}-01` })),
+    { topic: 'dam', n: 99, source: 'Wire Q', published: '2017-12-01' },
+  ])
+  const page = (await app.inject('/articles?facets=source,month')).json() as Page
+  const sources = page.facets?.source ?? []
+  t.equal(sources.length, 20)
+  t.same(sources[0], { value: 'Wire Q', count: 2, id: sources[0]?.id }, 'the most frequent first')
+  t.same(sources.slice(1).map((s) => s.value), names.filter((n) => n !== 'Wire Q').sort().slice(0, 19), 'then by name, cut at 20')
+  t.same(page.facets?.month?.slice(0, 3), [{ value: '2017-12', count: 3 }, { value: '2017-01', count: 2 }, { value: '2017-02', count: 2 }])
+})
+
 t.test('highlight markers are the client\'s, the text stays escaped', async (t) => {
   const { app, get } = await setup(t)
   const custom = await get({ q: 'dam', highlightStart: '<b class="hit">', highlightEnd: '</b>' })

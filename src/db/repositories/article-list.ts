@@ -129,7 +129,7 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
       items: summaries(page.map((r) => r.id), search),
       next: rows.length > query.limit && last ? next(last) : null,
       ...(ranking ? { ranking } : {}),
-      ...(query.facets?.length ? { facets: countFacets(query.facets, from, base) } : {}),
+      ...(query.facets?.length ? { facets: countFacets(query.facets, from, base, match !== undefined) } : {}),
     }
   }
 }
