@@ -15,11 +15,15 @@ const ArticleCursorSchema = z.union([
  * (`Thomson Reuters, Inc.`), so only code lists (`lang=en,fr`, `facets=source,month`) split on them.
  */
 function listParam<T extends z.ZodType>(item: T, { commas }: { commas: boolean }) {
-  const split = (v: unknown) => (typeof v === 'string' && commas ? v.split(',') : v)
-  return z.preprocess((v) => (Array.isArray(v) ? v.flatMap(split) : typeof v === 'string' ? [split(v)].flat() : v), z.array(item).min(1).max(20))
+  const toList = (v: unknown): unknown => {
+    const list = typeof v === 'string' ? [v] : v
+    return commas && Array.isArray(list) ? list.flatMap((s: unknown) => (typeof s === 'string' ? s.split(',') : [s])) : list
+  }
+  return z.preprocess(toList, z.array(item).min(1).max(20))
 }
 
 const name = z.string().trim().min(1).max(200)
+const langCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/u, 'an ISO 639 code: two or three letters')
 // Control characters spelled as \u ranges, not \p{Cc}: Swagger UI checks the pattern without the u flag.
 const marker = (example: string) =>
   z.string().max(64).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'no control characters').optional().meta({ example })
@@ -38,7 +42,7 @@ export const ArticlesQuerySchema = z
     publisher: listParam(name, { commas: false }).optional()
       .describe('Only articles from this publisher (the copyright holder), by name; repeat for any of several')
       .meta({ example: ['Arab Today Media Group'] }),
-    lang: listParam(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/u, 'an ISO 639 code: two or three letters'), { commas: true }).optional()
+    lang: listParam(langCode, { commas: true }).optional()
       .describe('Only articles in this language (ISO 639-1 code as detected, e.g. `en`); several as `en,fr`')
       .meta({ example: ['en'] }),
     since: instantSchema.optional()
@@ -48,7 +52,7 @@ export const ArticlesQuerySchema = z
       .describe('Only articles dated at or before this time, or on or before this date (the whole day, UTC). The example reaches far ahead because the sample page has no date of its own: it is dated by its ingest')
       .meta({ example: '2099-12-31' }),
     hasTitle: z.enum(['true', 'false']).transform((v) => v === 'true').optional()
-      .describe('`true`: only articles whose page has a title; `false`: only those without')
+      .describe('`true`: only articles with a title (the page\'s own, or the crawl record\'s); `false`: only those without')
       .meta({ example: 'false' }),
     facets: listParam(z.enum(FACET_NAMES), { commas: true }).optional()
       .describe(`Also count the selected articles by ${FACET_NAMES.map((f) => `\`${f}\``).join(', ')} (\`month\`: YYYY-MM of \`date\`): the top 20 values of each, most frequent first`)
