@@ -25,6 +25,7 @@ const QUERIES: [string, string][] = [
   ['rare word', 'q=volcano'],
   ['phrase', 'q=%22prime%20minister%22'],
   ['prefix', 'q=elect*'],
+  ['commonest word, one source', 'q=the&source=Reuters'],
   ['commonest word, filtered', 'q=the&source=Reuters&since=2018-01-01'],
   ['rare word, filtered', 'q=volcano&publisher=Atlas%20Publishing&sort=oldest'],
   ['facets, no q', 'facets=source,publisher,month,lang'],
