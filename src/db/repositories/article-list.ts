@@ -90,7 +90,12 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
     return { rows, ranking, walk: { ceiling, matches: window.matches, capped: window.capped } }
   }
 
-  /** A full window may have left older matches out; their number is then extrapolated from the window's density over the ids. */
+  /**
+   * A full window may have left older matches out; their number is then extrapolated from the
+   * window's density over the ids. (An fts5vocab table gives a word's document count, but reads
+   * its whole doclist to do so, 11.5 ms for `the` and 45 ms for `a*` on 100,000 pages, and knows
+   * nothing of filters, phrases or superseded versions.)
+   */
   function windowOf(from: string, params: Params, ceiling: number, first: { n: number; lowest: number } | undefined): { matches: number; capped: boolean } {
     if (!first || first.n < rankCap) return { matches: first?.n ?? 0, capped: false }
     const older = statement<{ one: 1 }>(`SELECT 1 AS one ${from} AND articles_fts.rowid < @lowest LIMIT 1`).get({ ...params, lowest: first.lowest })
