@@ -1,5 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import type { ArticlesOptions } from './db/repositories/articles.js'
 import compressionPlugin from './plugins/compression.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
@@ -19,6 +20,8 @@ export interface AppOptions {
   readWorkers?: number
   /** Time budget of one read query in ms, after which it is answered with a 503. */
   queryBudgetMs?: number
+  /** Tuning of article search; tests lower the ranking cap to reach the capped path with a few pages. */
+  articles?: ArticlesOptions
 }
 
 /** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
@@ -32,7 +35,9 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
-  await app.register(dbPlugin, { dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000 })
+  await app.register(dbPlugin, {
+    dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000, articles: opts.articles,
+  })
   await app.register(docsPlugin)
   // Validators and Cache-Control hook into every request; compression only into the routes
   // registered after it, so the docs' assets stay as @fastify/static serves them.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Test } from 'tap'
-import { buildApp, type App } from '../src/app.js'
+import { buildApp, type App, type AppOptions } from '../src/app.js'
 import { migrate } from '../src/db/migrate.js'
 import { openDatabase, type Db } from '../src/db/open.js'
 import { ingestPaths } from '../src/ingest/index.js'
@@ -9,8 +9,8 @@ import { ingestPaths } from '../src/ingest/index.js'
 export const SEED_PAGE = fileURLToPath(new URL('../../shared/seeds/000_998e60e0fad79041.txt', import.meta.url))
 
 /** The app exactly as production builds it, on a fresh in-memory database, closed after the test. */
-export async function buildTestApp(t: Test, { seed = true } = {}): Promise<App> {
-  const app = await buildApp({ dbPath: ':memory:' })
+export async function buildTestApp(t: Test, { seed = true, articles }: { seed?: boolean; articles?: AppOptions['articles'] } = {}): Promise<App> {
+  const app = await buildApp({ dbPath: ':memory:', articles })
   t.teardown(() => app.close())
   if (seed) await ingestPaths(app.db, [SEED_PAGE])
   return app

@@ -46,7 +46,10 @@ export function inProcess(repos: ReadRepositories, cls: BenchClass): Outcome<num
   // A hundred ids are plenty for a median of lookups that each take well under a millisecond.
   for (const query of 'id' in (cls.queries[0] ?? {}) ? cls.queries.slice(0, 100) : cls.queries) {
     if ('id' in query) { medians.push(timeCall(() => repos.articles.get(query.id))); continue }
-    const base = { q: query.q, source: query.source, limit: LIMIT, ...(query.facets ? { facets: query.facets.split(',') } : {}) } as ArticleQuery
+    const base: ArticleQuery = {
+      q: query.q, sort: 'relevance', sources: query.source ? [query.source] : undefined, limit: LIMIT,
+      ...(query.facets ? { facets: query.facets.split(',') as ArticleQuery['facets'] } : {}),
+    }
     if (cls.needs && !(cls.needs in repos.articles.find(base))) return { ok: false, na: `not supported: the repository has no ${cls.needs}` }
     let after: ArticleCursor | undefined
     for (let page = 1; page < (query.page ?? 1); page++) after = repos.articles.find({ ...base, after }).next ?? undefined

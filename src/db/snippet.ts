@@ -5,9 +5,20 @@ export const MATCH_END = '\uE001'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+/**
+ * Escapes the snippet text and puts `open`/`close` around each match. The markers are the
+ * caller's choice and go in verbatim, in one pass: a marker is never rewritten by a later
+ * replacement, and the text around it is escaped all the same. FTS5 never nests its markers, so
+ * a start inside a match or an end outside one came from the page itself: it is dropped, and
+ * every `open` is followed by its `close`.
+ */
 export function snippetToHtml(snippet: string, open = '<mark>', close = '</mark>'): string {
-  return snippet
-    .replace(/[&<>"']/gu, (c) => ENTITIES[c] as string)
-    .replaceAll(MATCH_START, open)
-    .replaceAll(MATCH_END, close)
+  let inMatch = false
+  const html = snippet.replace(/[&<>"'\uE000\uE001]/gu, (c) => {
+    if (c !== MATCH_START && c !== MATCH_END) return ENTITIES[c] as string
+    if ((c === MATCH_START) === inMatch) return ''
+    inMatch = !inMatch
+    return inMatch ? open : close
+  })
+  return inMatch ? html + close : html
 }

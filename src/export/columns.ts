@@ -16,10 +16,13 @@ export const ARTICLES_CSV: CsvLayout<ArticleSummary> = {
     { name: 'source_name', value: (a) => a.source?.name },
     { name: 'publisher_id', value: (a) => a.publisher?.id },
     { name: 'publisher_name', value: (a) => a.publisher?.name },
+    { name: 'date', value: (a) => a.date },
+    { name: 'date_basis', value: (a) => a.dateBasis },
+    { name: 'lang', value: (a) => a.lang },
     // Only with `q`: HTML with the matches in <mark>.
     { name: 'snippet', value: (a) => a.snippet },
   ],
-  example: '1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, is alive…",1,Ahram online,1,Arab Today Media Group,',
+  example: '1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, is alive…",1,Ahram online,1,Arab Today Media Group,2017-08-28T16:29:00Z,published,en,',
 }
 
 export const HEADLINES_CSV: CsvLayout<Headline> = {

@@ -4,6 +4,7 @@ import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
 import { readFacade, type Reads } from '../db/reads/facade.js'
 import { ReadPool } from '../db/reads/pool.js'
+import type { ArticlesOptions } from '../db/repositories/articles.js'
 import { createDataVersionRepository, type DataVersionRepository } from '../db/repositories/data-version.js'
 import { createReadRepositories, type ReadRepositories } from '../db/repositories/index.js'
 
@@ -26,6 +27,8 @@ export interface DbPluginOptions {
   readWorkers: number
   /** How long a read may take, queueing included, before it is answered with a 503. */
   queryBudgetMs: number
+  /** Tuning of article search, passed to every connection's repository alike. */
+  articles?: ArticlesOptions | undefined
 }
 
 /**
@@ -42,7 +45,7 @@ export default fp(
     // Workers open the file by name: an in-memory database exists only on this connection.
     const inMemory = opts.dbPath === ':memory:' || opts.dbPath === ''
     const pool = opts.readWorkers > 0 && !inMemory
-      ? new ReadPool({ dbPath: opts.dbPath, size: opts.readWorkers, budgetMs: opts.queryBudgetMs })
+      ? new ReadPool({ dbPath: opts.dbPath, size: opts.readWorkers, budgetMs: opts.queryBudgetMs, options: { articles: opts.articles } })
       : null
     if (pool) {
       app.addHook('onClose', async () => pool.close())
@@ -53,7 +56,7 @@ export default fp(
         throw err
       }
     }
-    const repos = createReadRepositories(db)
+    const repos = createReadRepositories(db, { articles: opts.articles })
     app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'count']))
     app.decorate('sources', readFacade('sources', repos.sources, pool, ['get']))
     app.decorate('headlines', readFacade('headlines', repos.headlines, pool))

@@ -27,7 +27,7 @@ export default fp(
           { name: 'meta', description: 'Service health and the API description' },
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: keepResponseHeaders,
       transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
     })
     await app.register(swaggerUi, { routePrefix: '/docs' })
@@ -35,6 +35,20 @@ export default fp(
   },
   { name: 'docs' },
 )
+
+/**
+ * jsonSchemaTransform rebuilds each response as description and content only; the headers a
+ * route documents (such as `Link` on a page with a next one) are put back.
+ */
+function keepResponseHeaders(input: Parameters<typeof jsonSchemaTransform>[0]): ReturnType<typeof jsonSchemaTransform> {
+  const output = jsonSchemaTransform(input)
+  const original = (input.schema as { response?: Record<string, { headers?: unknown }> } | undefined)?.response ?? {}
+  const transformed = (output.schema as { response?: Record<string, object> }).response ?? {}
+  for (const [status, response] of Object.entries(original)) {
+    if (response.headers && transformed[status]) transformed[status] = { ...transformed[status], headers: response.headers }
+  }
+  return output
+}
 
 /**
  * The zod registry emits an input and an output variant of every registered schema; the input

@@ -2,11 +2,20 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ARTICLES_CSV } from '../export/columns.js'
 import { sendExport, wantsExport } from '../export/index.js'
-import { invalidParam, notFound } from '../plugins/errors.js'
+import { notFound } from '../plugins/errors.js'
 import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema, ArticleSummarySchema } from '../schemas/articles.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import { listResponse } from '../schemas/export.js'
 import { problemResponses } from '../schemas/problem.js'
+import { nextLink } from './next-link.js'
+
+const LIST_DESCRIPTION = [
+  'Current articles (the newest version of each URL). Without `q`: newest first. With `q`: best match first',
+  '(bm25; title and lead count more than the body), each with a highlighted `snippet`; when very many articles match,',
+  'only the most recently stored ones are ranked, and `ranking` says so. Filters combine with AND.',
+  'Each page has a `next` cursor, also sent as an RFC 8288 `Link: <…>; rel="next"` header; a cursor holds the last',
+  "row's sort key, so articles stored between two pages never repeat or skip one already seen.",
+].join(' ')
 
 export default async function articleRoutes(app: FastifyInstance) {
   const route = app.withTypeProvider<ZodTypeProvider>()
@@ -15,20 +24,24 @@ export default async function articleRoutes(app: FastifyInstance) {
     schema: {
       tags: ['articles'],
       operationId: 'listArticles',
-      summary: 'List or search articles',
-      description: 'Without `q`: newest first. With `q`: best match first (title and lead count more than the body), each with a highlighted `snippet`.',
+      summary: 'List, search and facet articles',
+      description: LIST_DESCRIPTION,
       querystring: ArticlesQuerySchema,
-      response: { 200: listResponse('articles', ArticlePageSchema, ArticleSummarySchema, ARTICLES_CSV), ...problemResponses(400, 503) },
+      response: {
+        200: {
+          ...listResponse('articles', ArticlePageSchema, ArticleSummarySchema, ARTICLES_CSV),
+          headers: { link: { type: 'string', description: 'RFC 8288 `<…?cursor=…>; rel="next"` when there is a next page' } },
+        },
+        ...problemResponses(400, 503),
+      },
     },
   }, async (req, reply) => {
-    const { q, source, limit, cursor } = req.query
-    if (cursor && (cursor.kind === 'search') !== (q !== undefined)) {
-      throw invalidParam('query', 'cursor', 'this cursor belongs to a listing of another kind: search and plain listing have their own')
-    }
-    const query = { q, source, limit, after: cursor }
-    if (wantsExport(req)) return sendExport(req, reply, { name: 'articles', query, find: app.articles.find, csv: ARTICLES_CSV })
-    const page = await app.articles.find(query)
-    return { items: page.items, next: page.next && encodeCursor(page.next) }
+    // An export walks every page; facets describe the whole match set once, not each page.
+    if (wantsExport(req)) return sendExport(req, reply, { name: 'articles', query: { ...req.query, facets: undefined }, find: app.articles.find, csv: ARTICLES_CSV })
+    const page = await app.articles.find(req.query)
+    const next = page.next && encodeCursor(page.next)
+    if (next) reply.header('link', nextLink(req.url, next))
+    return { ...page, next }
   })
 
   route.get('/articles/:id', {

@@ -1,21 +1,10 @@
 import { z } from 'zod'
-import { cursorSchema, LimitSchema, NamedRefSchema, pageSchema, searchQuerySchema } from './common.js'
-import { FormatSchema } from './export.js'
+import type { FacetName } from '../db/repositories/article-facets.js'
+import { NamedRefSchema, pageSchema } from './common.js'
 
-const ArticleCursorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('list'), id: z.number().int() }),
-  z.object({ kind: z.literal('search'), score: z.number(), id: z.number().int() }),
-])
+export { ArticlesQuerySchema } from './article-query.js'
 
 const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'metadata']).nullable()
-
-export const ArticlesQuerySchema = z.object({
-  q: searchQuerySchema('title, lead and body', '"Islamic State" Baghdadi OR caliph* -Aleppo'),
-  source: z.string().trim().min(1).max(200).optional().describe('Only articles from this source (its name, case-insensitive)'),
-  limit: LimitSchema,
-  cursor: cursorSchema(ArticleCursorSchema).optional(),
-  format: FormatSchema,
-})
 
 export const ArticleSummarySchema = z
   .object({
@@ -24,14 +13,43 @@ export const ArticleSummarySchema = z
     lead: z.string().nullable().describe('The first paragraph'),
     source: NamedRefSchema.nullable(),
     publisher: NamedRefSchema.nullable(),
+    date: z.string().describe("The article's date, ISO 8601 UTC: when it was published, else when its page was crawled, else when it was ingested"),
+    dateBasis: z.enum(['published', 'crawled', 'ingested']).describe('Which of the three `date` is'),
+    lang: z.string().nullable().describe('ISO 639-1 language code detected from the text'),
     snippet: z
       .string()
       .optional()
-      .describe('With `q`: HTML with the matching words in `<mark>`; all other text is HTML-escaped'),
+      .describe('With `q`: the best-matching passage as HTML, each match between `highlightStart` and `highlightEnd` (default `<mark>`…`</mark>`); all other text is HTML-escaped'),
   })
   .meta({ id: 'ArticleSummary' })
 
-export const ArticlePageSchema = pageSchema(ArticleSummarySchema).meta({ id: 'ArticlePage' })
+const RankingSchema = z
+  .object({
+    scope: z.enum(['all', 'newest']).describe('`all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles)'),
+    ranked: z.number().int().describe('How many matches were ranked'),
+    matches: z.number().int().describe('How many articles match: counted when `scope` is `all`, else an estimate'),
+    estimated: z.boolean().describe('Whether `matches` is an estimate'),
+  })
+  .describe('With `sort=relevance`: how much of the match set was ranked; fixed for a walk through the pages by its first page')
+  .meta({ id: 'Ranking' })
+
+const FacetValueSchema = z
+  .object({
+    value: z.string().describe('A source or publisher name, a month (`2017-08`) or a language code'),
+    count: z.number().int().describe('Articles with this value among all those selected (every page)'),
+    id: z.number().int().optional().describe('For sources and publishers: the id (`/sources/{id}`)'),
+  })
+  .meta({ id: 'FacetValue' })
+
+const facet = z.array(FacetValueSchema).optional()
+const FacetsSchema = z
+  .object({ source: facet, publisher: facet, month: facet, lang: facet } satisfies Record<FacetName, typeof facet>)
+  .describe('With `facets`: for each facet asked, its top 20 values, most frequent first, then by value')
+  .meta({ id: 'Facets' })
+
+export const ArticlePageSchema = pageSchema(ArticleSummarySchema)
+  .extend({ ranking: RankingSchema.optional(), facets: FacetsSchema.optional() })
+  .meta({ id: 'ArticlePage' })
 
 export const SectionSchema = z
   .object({ heading: z.string().nullable(), paragraphs: z.array(z.string()) })
@@ -41,7 +59,6 @@ export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
   .extend({
     byline: z.string().nullable().describe('Who wrote it, from a `By …` line near the title'),
     publishedAt: z.string().nullable().describe('When it was published (ISO 8601 UTC), from a date near the title'),
-    lang: z.string().nullable().describe('ISO 639-1 language code detected from the text'),
     provenance: z
       .object({
         title: FieldSourceSchema,

@@ -13,7 +13,8 @@ export const FormatSchema = z
       'the first byte of a download closes the connection before the end of the body, so a cut-off download never ' +
       'looks complete.',
   )
-  .meta({ example: 'csv' })
+  // json, so that Swagger UI's Try it out shows a page rather than offering a download.
+  .meta({ example: 'json' })
 
 /**
  * A list's 200 in its three media types, for the OpenAPI document: the JSON page, NDJSON items

@@ -28,6 +28,16 @@ t.test('snippetToHtml', async t => {
   t.test('custom markers', t => {
     t.equal(snippetToHtml(`${MATCH_START}hit${MATCH_END} <i>`, '<em class="m">', '</em>'), '<em class="m">hit</em> &lt;i&gt;')
     t.equal(snippetToHtml(`${MATCH_START}hit${MATCH_END}`, '[', ']'), '[hit]')
+    t.equal(snippetToHtml(`${MATCH_START}hit${MATCH_END}`, `${MATCH_END}<`, `>${MATCH_START}`), `${MATCH_END}<hit>${MATCH_START}`,
+      'markers go in verbatim, in one pass: markers made of match characters are not replaced again')
+    t.equal(snippetToHtml(`${MATCH_START}a & b${MATCH_END}`, '', ''), 'a &amp; b', 'empty markers')
+    t.end()
+  })
+
+  t.test('match characters that came from the page cannot unbalance the markers', t => {
+    t.equal(snippetToHtml(`x${MATCH_END} ${MATCH_START}hit${MATCH_END}`), 'x <mark>hit</mark>', 'an end outside a match is dropped')
+    t.equal(snippetToHtml(`${MATCH_START}h${MATCH_START}it${MATCH_END}`), '<mark>hit</mark>', 'a start inside a match is dropped')
+    t.equal(snippetToHtml(`${MATCH_START}cut short…`), '<mark>cut short…</mark>', 'an open match is closed')
     t.end()
   })
 

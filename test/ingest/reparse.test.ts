@@ -13,7 +13,7 @@ const other = seed.replace(/^U\.S\. and Iraqi officials/u, 'American and Iraqi o
 
 /** Every row of every records table, ids included: what a reparse must reproduce exactly. */
 function state(db: Db): string {
-  const tables = ['documents', 'articles', 'sources', 'publishers', 'headlines', 'article_headlines']
+  const tables = ['documents', 'articles', 'article_keys', 'sources', 'publishers', 'headlines', 'article_headlines']
   const dump = tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all())
   db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
   db.exec("INSERT INTO headlines_fts (headlines_fts) VALUES ('integrity-check')")

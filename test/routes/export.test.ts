@@ -10,7 +10,9 @@ import { parseCsv } from '../export/parse-csv.js'
 import { assertProblem, buildTestApp, SEED_PAGE } from '../helpers.js'
 
 type Ref = { id: number; name: string } | null
-type ArticleItem = { id: number; title: string | null; lead: string | null; source: Ref; publisher: Ref; snippet?: string }
+type ArticleItem = {
+  id: number; title: string | null; lead: string | null; source: Ref; publisher: Ref; date: string; dateBasis: string; lang: string | null; snippet?: string
+}
 type HeadlineItem = { id: number; title: string; publishedAt: string | null; articleCount: number }
 
 // Titles a CSV writer can get wrong; pages without a title of their own take the JSONL one.
@@ -49,7 +51,7 @@ const ndjson = (text: string) => {
 }
 const cell = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v))
 const articleRow = (a: ArticleItem) =>
-  [a.id, a.title, a.lead, a.source?.id, a.source?.name, a.publisher?.id, a.publisher?.name, a.snippet].map(cell)
+  [a.id, a.title, a.lead, a.source?.id, a.source?.name, a.publisher?.id, a.publisher?.name, a.date, a.dateBasis, a.lang, a.snippet].map(cell)
 const headlineRow = (h: HeadlineItem) => [h.id, h.title, h.publishedAt, h.articleCount].map(cell)
 
 t.test('articles as NDJSON: every item of the JSON pages, in their order', async (t) => {
@@ -70,7 +72,7 @@ t.test('articles as CSV: a header, then every item flattened, tricky titles inta
   t.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8; header=present')
   t.equal(res.headers.get('content-disposition'), 'attachment; filename=articles.csv')
   const [header, ...rows] = parseCsv(await res.text())
-  t.same(header, ['id', 'title', 'lead', 'source_id', 'source_name', 'publisher_id', 'publisher_name', 'snippet'])
+  t.same(header, ['id', 'title', 'lead', 'source_id', 'source_name', 'publisher_id', 'publisher_name', 'date', 'date_basis', 'lang', 'snippet'])
   t.same(rows, expected.map(articleRow))
   for (const title of TRICKY) {
     const withIt = expected.filter((a) => a.title?.startsWith(`${title} `))
@@ -149,7 +151,7 @@ t.test('an error after the first byte cuts the download short, visibly', async (
 t.test('no match: the CSV header alone, an empty NDJSON', async (t) => {
   const csv = await fetch(`${base}/articles?format=csv&q=zzznothing`)
   t.equal(csv.status, 200)
-  t.equal(await csv.text(), 'id,title,lead,source_id,source_name,publisher_id,publisher_name,snippet\r\n')
+  t.equal(await csv.text(), 'id,title,lead,source_id,source_name,publisher_id,publisher_name,date,date_basis,lang,snippet\r\n')
   const nd = await fetch(`${base}/headlines?format=ndjson&q=zzznothing`)
   t.equal(await nd.text(), '')
 })

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import type { ReadOptions } from '../repositories/index.js'
 import { BUDGET_EXCEEDED } from '../budget.js'
 import { deserializeError, QueryTimeoutError, ReadsOverloadedError, type SerializedError } from './errors.js'
 
@@ -10,6 +11,8 @@ export interface ReadPoolOptions {
   budgetMs: number
   /** Reads allowed to wait for a free worker; more fail at once with ReadsOverloadedError. */
   maxQueue?: number
+  /** What each worker builds its repositories with (plain data: it is copied to the thread). */
+  options?: ReadOptions
 }
 
 interface Job {
@@ -94,7 +97,7 @@ export class ReadPool {
 
   private spawn(): Slot {
     this.spawned++
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { dbPath: this.opts.dbPath } })
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { dbPath: this.opts.dbPath, options: this.opts.options ?? {} } })
     const slot: Slot = { worker, job: null, ready: false }
     worker.on('message', (msg: Reply) => {
       if ('ready' in msg) {

@@ -3,11 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { withDeadline } from '../budget.js'
 import { openDatabase } from '../open.js'
-import { createReadRepositories } from '../repositories/index.js'
+import { createReadRepositories, type ReadOptions } from '../repositories/index.js'
 import { serializeError } from './errors.js'
 
-const db = openDatabase((workerData as { dbPath: string }).dbPath, { readonly: true })
-const repos = createReadRepositories(db) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>
+const { dbPath, options } = workerData as { dbPath: string; options: ReadOptions }
+const db = openDatabase(dbPath, { readonly: true })
+const repos = createReadRepositories(db, options) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>
 
 parentPort?.on('message', ({ id, repo, method, args, deadlineAt }: { id: number; repo: string; method: string; args: unknown[]; deadlineAt: number }) => {
   try {

@@ -2,7 +2,7 @@ import { stopwordsFor } from '../../parse/lang.js'
 import { anyOf, distinctiveTerms, termCounts } from '../../search/terms.js'
 import type { Db } from '../open.js'
 import type { ArticleSummary } from './articles.js'
-import { IS_CURRENT, SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summary.js'
+import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
 export interface Similar {
   /** The article's words the search used, most distinctive first. */
@@ -35,7 +35,7 @@ export function createArticleExtrasRepository(db: Db) {
          AND rowid NOT IN (SELECT other.id FROM documents d JOIN documents other ON other.url = d.url WHERE d.id = @id)
        ORDER BY score LIMIT @pool)
      SELECT ${SUMMARY_COLUMNS} FROM hits JOIN articles a ON a.id = hits.id ${SUMMARY_JOINS}
-     WHERE ${IS_CURRENT} ORDER BY hits.score, a.id LIMIT @limit`,
+     WHERE k.current = 1 ORDER BY hits.score, a.id LIMIT @limit`,
   )
   const raw = db.prepare<[number], Uint8Array>('SELECT raw FROM documents WHERE id = ?').pluck()
   // Counting a word's articles walks its whole posting list: the few words in more than

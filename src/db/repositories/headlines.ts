@@ -1,7 +1,7 @@
 import { ftsMatch } from '../../search/query.js'
 import type { Db } from '../open.js'
 import type { ArticleSummary } from './articles.js'
-import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summary.js'
+import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
 export interface Headline {
   id: number

@@ -1,6 +1,6 @@
 import type { Db } from '../open.js'
 import { createArticleExtrasRepository } from './article-extras.js'
-import { createArticlesRepository } from './articles.js'
+import { createArticlesRepository, type ArticlesOptions } from './articles.js'
 import { createHeadlineTimelineRepository } from './headline-timeline.js'
 import { createHeadlinesRepository } from './headlines.js'
 import { createSourcesRepository } from './sources.js'
@@ -9,9 +9,13 @@ import { createSourcesRepository } from './sources.js'
  * The read repositories the API serves from. The same set is built on the app's connection and
  * on each read worker's read-only connection, so a method answers the same wherever it runs.
  */
-export function createReadRepositories(db: Db) {
+export interface ReadOptions {
+  articles?: ArticlesOptions | undefined
+}
+
+export function createReadRepositories(db: Db, opts: ReadOptions = {}) {
   return {
-    articles: createArticlesRepository(db),
+    articles: createArticlesRepository(db, opts.articles),
     sources: createSourcesRepository(db),
     headlines: createHeadlinesRepository(db),
     headlineTimeline: createHeadlineTimelineRepository(db),

@@ -1,0 +1,82 @@
+import type { Db } from '../open.js'
+import { statementCache, type Params } from '../statements.js'
+
+export const FACET_NAMES = ['source', 'publisher', 'month', 'lang'] as const
+export type FacetName = (typeof FACET_NAMES)[number]
+
+export interface FacetValue {
+  value: string
+  count: number
+  /** For sources and publishers: the record's id. */
+  id?: number
+}
+
+export type Facets = Partial<Record<FacetName, FacetValue[]>>
+
+/** Values per facet, most frequent first (ties by value); the rest are left out. */
+export const FACET_SIZE = 20
+
+const COLUMN: Record<FacetName, string> = {
+  source: 'k.source_id',
+  publisher: 'k.publisher_id',
+  month: 'substr(k.date, 1, 7)',
+  lang: 'k.lang',
+}
+
+type Tally = [string | number, number][]
+
+/**
+ * Datasette-style facet counts over every article the query and filters select (not only the
+ * page, and not only the matches a capped ranking scored), two ways, as measured on 100,000
+ * articles. Without `q`, GROUP BY per facet walks the keys indexes in order (4–21 ms a facet).
+ * Matches of `q` come in id order, where GROUP BY sorts every row (270 ms for months over
+ * 100,000 matches, 440 ms for all four facets); a JS aggregate counts all the facets asked in
+ * one pass instead (67 ms and 114 ms).
+ */
+export function createFacetCounter(db: Db) {
+  const statement = statementCache(db)
+  db.aggregate('facet_tally', {
+    varargs: true,
+    start: () => null,
+    step: (maps: Map<unknown, number>[] | null, ...values: unknown[]) => {
+      const counts = maps ?? values.map(() => new Map<unknown, number>())
+      values.forEach((v, i) => {
+        if (v !== null) counts[i]?.set(v, (counts[i]?.get(v) ?? 0) + 1)
+      })
+      return counts
+    },
+    result: (maps: Map<unknown, number>[] | null) => JSON.stringify((maps ?? []).map((m) => [...m])),
+  })
+  const names = {
+    source: db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))'),
+    publisher: db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM publishers WHERE id IN (SELECT value FROM json_each(?))'),
+  }
+
+  /** The top values of one facet; ids of sources and publishers become their names. */
+  function top(name: FacetName, tally: Tally): FacetValue[] {
+    const byCount = [...tally].sort((a, b) => b[1] - a[1])
+    // Every value tied with the last one kept may still make the cut once ties go by value.
+    const floor = byCount[FACET_SIZE - 1]?.[1] ?? 0
+    const candidates = byCount.filter(([, n]) => n >= floor)
+    const counts = new Map(candidates)
+    const values: FacetValue[] = name === 'source' || name === 'publisher'
+      ? names[name].all(JSON.stringify([...counts.keys()])).map((r) => ({ value: r.name, count: counts.get(r.id) ?? 0, id: r.id }))
+      : candidates.map(([value, count]) => ({ value: String(value), count }))
+    return values
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : (a.id ?? 0) - (b.id ?? 0)))
+      .slice(0, FACET_SIZE)
+  }
+
+  /** `from` is a FROM … WHERE … clause from article-filters.ts; `search` says whether it holds matches of `q`. */
+  return (asked: readonly FacetName[], from: string, params: Params, search: boolean): Facets => {
+    if (!search) {
+      const count = (f: FacetName): Tally => statement<{ value: string | number; n: number }>(
+        `SELECT ${COLUMN[f]} AS value, count(*) AS n ${from} AND ${COLUMN[f]} IS NOT NULL GROUP BY 1`,
+      ).all(params).map((r) => [r.value, r.n])
+      return Object.fromEntries(asked.map((name) => [name, top(name, count(name))]))
+    }
+    const row = statement<{ tally: string }>(`SELECT facet_tally(${asked.map((f) => COLUMN[f]).join(', ')}) AS tally ${from}`).get(params)
+    const tallies = JSON.parse(row?.tally ?? '[]') as Tally[]
+    return Object.fromEntries(asked.map((name, i) => [name, top(name, tallies[i] ?? [])]))
+  }
+}
