@@ -1,0 +1,48 @@
+// The NOISE patterns' `mayMatch` hints only skip work: a hint that said no to a line its pattern
+// matches would change what is noise. Checked on every line of the shared corpus pages, as they
+// are and with the case changes that /iu matching sees through (ſ for s, the Kelvin sign for k).
+import { readdirSync, readFileSync } from 'node:fs'
+import t from 'tap'
+import { NOISE } from '../../src/parse/patterns.js'
+
+const dirs = ['../../../shared/corpus/readability/', '../../../shared/seeds/'].map((d) => new URL(d, import.meta.url))
+const lines = dirs.flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n')),
+)
+const variants = (line: string): string[] => [
+  line,
+  line.toUpperCase(),
+  line.toLowerCase(),
+  line.replace(/s/gu, 'ſ'),
+  line.replace(/k/giu, '\u212A'),
+]
+
+t.test('a NOISE hint never rules out a line its pattern matches', (t) => {
+  const hinted = NOISE.filter((n) => n.mayMatch !== undefined)
+  t.ok(hinted.length > 0, 'some patterns have hints')
+  for (const { pattern, mayMatch } of hinted) {
+    const matched = lines.flatMap(variants).filter((line) => pattern.test(line))
+    const missed = matched.filter((line) => !mayMatch?.(line, line.toLowerCase()))
+    t.strictSame(missed, [], `${pattern.source.slice(0, 50)}: ${matched.length} matching lines, none missed`)
+  }
+  t.end()
+})
+
+t.test('NOISE hints: hand-made lines', (t) => {
+  const cases = [
+    'We use cookieſ to improve your experience',
+    'By continuing you agree to our use of COO\u212AIES',
+    'Photo: Shutterstoc\u212A',
+    'Picture: Reuterſ)',
+    'Home > News > World',
+    'Subscribe to our NEWSLETTER today',
+    'S\u212Aip to content',
+    'caption | Photo by Jane Doe',
+  ]
+  for (const line of cases) {
+    const missed = NOISE.filter(({ pattern, mayMatch }) => pattern.test(line) && mayMatch?.(line, line.toLowerCase()) === false)
+    t.strictSame(missed.map((n) => n.pattern.source), [], line)
+    t.ok(NOISE.some(({ pattern }) => pattern.test(line)), `${line}: is noise`)
+  }
+  t.end()
+})
