@@ -19,7 +19,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
   // Lines are judged without their wire codes: `…officials said. [nL5N1GD7JK]` ends a sentence.
   const features = segments.map((s) =>
-    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text.replace(WIRE_CODE, '').trim(), lang) : null,
+    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(withoutWireCodes(s.text), lang) : null,
   )
   // Text a page prints twice (gallery captions, "Wait 1 second to continue.", a repeated
   // standfirst) is page furniture: an article does not repeat its own paragraphs. Clean text
@@ -110,8 +110,14 @@ function buildSections(body: readonly BodyLine[], lang: Language): Section[] {
   return sections.filter((s) => s.heading !== null || s.paragraphs.length > 0)
 }
 
+/** A wire code is in brackets: a line without `[` (nearly all) is not searched for one. */
+function withoutWireCodes(text: string): string {
+  return (text.includes('[') ? text.replace(WIRE_CODE, '') : text).trim()
+}
+
 /** Removes wire codes from a line, collecting each code once. */
 function takeWireCodes(text: string, references: string[]): string {
+  if (!text.includes('[')) return text.trim()
   return text
     .replace(WIRE_CODE, (_m, ...args) => {
       const code = (args.at(-1) as { code: string }).code
