@@ -37,7 +37,7 @@ export function findHeader(
   firstProse: number,
   { lang, crawledAt, occurrences }: PageContext,
 ): Header {
-  const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
+  const inLead = wordFinder(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
   const header: Header = { title: null, titleOverlap: 0, byline: null, date: null }
 
@@ -69,7 +69,7 @@ export function findHeader(
     if ((occurrences.get(seg.text) ?? 0) > 1) score += 1.5
     // A title announces what the text is about: its words come back in the lead.
     const words = [...contentWords(seg.text, lang)]
-    const overlap = words.length > 0 ? words.filter((w) => lead.has(w)).length / words.length : 0
+    const overlap = words.length > 0 ? words.filter(inLead).length / words.length : 0
     score += 3 * overlap
     if (score > bestScore) {
       bestScore = score
@@ -89,6 +89,37 @@ function isTitleLike(text: string): boolean {
 function contentWords(text: string, lang: Language): Set<string> {
   const tokens = lang.spaced ? (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) : [...text.replace(/[^\p{L}\p{N}]/gu, '')]
   return new Set(tokens.filter((t) => !lang.stopwords.has(t)))
+}
+
+/**
+ * Whether a content word (see contentWords) is one of the lead's: a whole word of the lower-cased
+ * lead (spaced scripts) or a character of it (unspaced). Content words are never stopwords, so
+ * this is what a set of the lead's content words would say, without cutting a lead of six
+ * paragraphs into words to look up a title's few.
+ */
+function wordFinder(lead: string, lang: Language): (word: string) => boolean {
+  if (!lang.spaced) return (char) => lead.includes(char)
+  const lower = lead.toLowerCase()
+  return (word) => {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      if (!letterOrDigitBefore(lower, at) && !letterOrDigitAt(lower, at + word.length)) return true
+    }
+    return false
+  }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** Whether the code point that ends at `at` is a letter or digit (a surrogate pair counts whole). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const pair = at >= 2 && (text.codePointAt(at - 2) as number) > 0xffff
+  return LETTER_OR_DIGIT.test(text.slice(pair ? at - 2 : at - 1, at))
+}
+
+/** Whether the code point that starts at `at` is a letter or digit. */
+function letterOrDigitAt(text: string, at: number): boolean {
+  return at < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))
 }
 
 /** `By Jane Doe`, or `By` alone on its line with the name on the next. */
