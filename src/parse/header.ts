@@ -1,5 +1,5 @@
 import { isHeadingLike } from './classify.js'
-import { findDate } from './dates.js'
+import { findDate, findDateOf } from './dates.js'
 import type { Language } from './lang.js'
 import { BYLINE_CI } from './patterns.js'
 import type { LineFeatures } from './prose.js'
@@ -49,9 +49,8 @@ export function findHeader(
       if (name) header.byline = { index: i, name }
     }
     if (!header.date && seg.text.length <= 160) {
-      const iso = seg.kind === 'timestamp' ? seg.iso : findDate(seg.text)
-      const relative = iso === null && crawledAt !== undefined ? findDate(seg.text, crawledAt) : null
-      if (iso || relative) header.date = { index: i, iso: (iso ?? relative) as string, relative: iso === null }
+      const date = seg.kind === 'timestamp' ? timestampDate(seg.iso, seg.text, crawledAt) : findDateOf(seg.text, crawledAt)
+      if (date) header.date = { index: i, ...date }
     }
   }
 
@@ -78,6 +77,13 @@ export function findHeader(
     }
   }
   return header
+}
+
+/** A timestamp line's own time; one that is no real time may still hold a date, taken as relative. */
+function timestampDate(iso: string | null, text: string, crawledAt: number | undefined): { iso: string; relative: boolean } | null {
+  if (iso !== null) return { iso, relative: false }
+  const found = crawledAt === undefined ? null : findDate(text, crawledAt)
+  return found === null ? null : { iso: found, relative: true }
 }
 
 /** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
