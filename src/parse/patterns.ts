@@ -99,11 +99,14 @@ export const FOOTERS: readonly FooterPattern[] = [
   { name: 'all-rights-reserved', pattern: /^All rights reserved\.?$/iu, namesPublisher: false },
 ]
 
-/** Where a footer starts inside a line it was glued to (`…in IraqMaintained and developed by…`). */
-export const FOOTER_STARTS: readonly RegExp[] = [
-  /Maintained and developed by\b/gu,
-  /All rights reserved\b/gu,
-  /Copyright\s*©/gu,
+/**
+ * Where a footer starts inside a line it was glued to (`…in IraqMaintained and developed by…`).
+ * `opens` is the text every match starts with: a line without it is not searched.
+ */
+export const FOOTER_STARTS: readonly { opens: string; pattern: RegExp }[] = [
+  { opens: 'Maintained and developed by', pattern: /Maintained and developed by\b/gu },
+  { opens: 'All rights reserved', pattern: /All rights reserved\b/gu },
+  { opens: 'Copyright', pattern: /Copyright\s*©/gu },
 ]
 
 /** Comment, share and similar widget prompts: whole segments, case-insensitive. */

@@ -13,11 +13,25 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 /** The first timestamp of an `embedded` format anywhere in `text`. */
 export function findEmbeddedTimestamp(text: string): TimestampMatch | null {
-  let best: TimestampMatch | null = null
+  const m = firstEmbedded(text)
+  return m && toMatch(m, m.index)
+}
+
+/**
+ * Only where that timestamp stands: cutting a line needs no more, and reading the fields
+ * (a Date and an ISO string) is left to classify, once the cut-out piece is a segment of its own.
+ */
+export function findEmbeddedSpan(text: string): { start: number; end: number } | null {
+  const m = firstEmbedded(text)
+  return m && { start: m.index, end: m.index + m[0].length }
+}
+
+function firstEmbedded(text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null
   for (const format of TIMESTAMP_FORMATS) {
     if (format.match !== 'embedded') continue
     const m = format.pattern.exec(text)
-    if (m && (best === null || m.index < best.start)) best = toMatch(m, m.index)
+    if (m && (best === null || m.index < best.index)) best = m
   }
   return best
 }
