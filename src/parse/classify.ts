@@ -1,6 +1,8 @@
-import { ATTRIBUTIONS, FOOTERS, PROMPTS } from './patterns.js'
+import { anyOf, ATTRIBUTIONS, FOOTERS, PROMPTS } from './patterns.js'
 import { parseWholeTimestamp } from './timestamps.js'
 import type { Classified, Segment } from './types.js'
+
+const PROMPT = anyOf(PROMPTS)
 
 /**
  * What a segment is on its own, before context: a timestamp, an attribution, a footer, a widget
@@ -24,7 +26,7 @@ export function classify(seg: Segment): Classified {
       return { line, text, kind: 'footer', publisher: name ? name : null }
     }
   }
-  if (PROMPTS.some((re) => re.test(text))) return { line, text, kind: 'prompt' }
+  if (PROMPT.test(text)) return { line, text, kind: 'prompt' }
   return { line, text, kind: 'text' }
 }
 

@@ -109,6 +109,18 @@ export const FOOTER_STARTS: readonly { opens: string; pattern: RegExp }[] = [
   { opens: 'Copyright', pattern: /Copyright\s*©/gu },
 ]
 
+/**
+ * One regex that matches a line where any of `patterns` does: one call instead of one a pattern,
+ * and anchored ones fail together on the line's first characters. For patterns with the same
+ * flags and no group of their own (a name would clash, a backreference would point elsewhere).
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  const flags = patterns[0]?.flags ?? ''
+  const bad = patterns.find((p) => p.flags !== flags || /\(\?<[^=!]|\\[1-9k]/u.test(p.source))
+  if (bad !== undefined || patterns.length === 0) throw new Error(`anyOf: cannot join ${String(bad ?? 'no patterns')}`)
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+}
+
 /** Comment, share and similar widget prompts: whole segments, case-insensitive. */
 export const PROMPTS: readonly RegExp[] = [
   /^send your comments?$/iu,

@@ -1,9 +1,11 @@
-// The NOISE patterns' `mayMatch` hints only skip work: a hint that said no to a line its pattern
-// matches would change what is noise. Checked on every line of the shared corpus pages, as they
-// are and with the case changes that /iu matching sees through (ſ for s, the Kelvin sign for k).
+// Shortcuts that only skip work must not change a verdict. The NOISE patterns' `mayMatch` hints:
+// a hint that said no to a line its pattern matches would change what is noise. anyOf: a joined
+// regex must match exactly the lines one of its patterns matches. Checked on every line of the
+// shared corpus pages, as they are and with the case changes that /iu matching sees through
+// (ſ for s, the Kelvin sign for k).
 import { readdirSync, readFileSync } from 'node:fs'
 import t from 'tap'
-import { NOISE } from '../../src/parse/patterns.js'
+import { anyOf, NOISE, PROMPTS } from '../../src/parse/patterns.js'
 
 const dirs = ['../../../shared/corpus/readability/', '../../../shared/seeds/'].map((d) => new URL(d, import.meta.url))
 const lines = dirs.flatMap((dir) =>
@@ -44,5 +46,25 @@ t.test('NOISE hints: hand-made lines', (t) => {
     t.strictSame(missed.map((n) => n.pattern.source), [], line)
     t.ok(NOISE.some(({ pattern }) => pattern.test(line)), `${line}: is noise`)
   }
+  t.end()
+})
+
+t.test('anyOf matches where one of its patterns does', (t) => {
+  const unhinted = NOISE.filter((n) => n.mayMatch === undefined && n.pattern.flags === 'iu').map((n) => n.pattern)
+  for (const patterns of [unhinted, PROMPTS]) {
+    const joined = anyOf(patterns)
+    const all = lines.flatMap(variants)
+    const disagree = all.filter((line) => joined.test(line) !== patterns.some((p) => p.test(line)))
+    t.strictSame(disagree, [], `${patterns.length} patterns joined, ${all.filter((l) => joined.test(l)).length} lines matched`)
+  }
+  t.end()
+})
+
+t.test('anyOf refuses what it cannot join', (t) => {
+  t.throws(() => anyOf([]), /no patterns/u)
+  t.throws(() => anyOf([/a/iu, /b/u]), /cannot join/u, 'different flags')
+  t.throws(() => anyOf([/(?<name>a)/u]), /cannot join/u, 'a named group')
+  t.throws(() => anyOf([/(a)\1/u]), /cannot join/u, 'a backreference')
+  t.ok(anyOf([/(?<=a)b/u]).test('ab'), 'a lookbehind is no group of its own')
   t.end()
 })
