@@ -1,7 +1,7 @@
 import { isHeadingLike } from './classify.js'
 import { findDate, findDateOf } from './dates.js'
 import type { Language } from './lang.js'
-import { BYLINE_CI } from './patterns.js'
+import { bylineMatch } from './patterns.js'
 import type { LineFeatures } from './prose.js'
 import type { Classified } from './types.js'
 
@@ -131,7 +131,7 @@ function letterOrDigitAt(text: string, at: number): boolean {
 /** `By Jane Doe`, or `By` alone on its line with the name on the next. */
 function bylineName(text: string, next: string | undefined): string | null {
   if (/^(?:by|par|por|von)\s*:?$/iu.test(text) && next && next.split(/\s+/u).length <= 5) return next
-  const name = BYLINE_CI.exec(text)?.groups?.name
+  const name = bylineMatch(text)?.groups?.name
   if (!name) return null
   // `by Laura June Topolsky July 10, 2015`, `By Erin Cunningham March 18 at 3:57 PM Follow @…`
   const cut = name.split(/\s+(?=(?:\d|@|on\b|updated\b|published\b|[-–—|•]))|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu)[0] ?? name

@@ -1,4 +1,4 @@
-import { MONTHS, TIMESTAMP_FORMATS, WEEKDAYS, type TimestampFormat } from './patterns.js'
+import { MONTHS, TIMESTAMP_FORMATS, WEEKDAYS } from './patterns.js'
 
 export interface TimestampMatch {
   /** Where the timestamp stands in the searched text. */
@@ -38,23 +38,17 @@ function firstEmbedded(text: string): RegExpExecArray | null {
 
 /** The timestamp that `text` consists of entirely, in any known format. */
 export function parseWholeTimestamp(text: string): TimestampMatch | null {
-  for (const format of TIMESTAMP_FORMATS) {
-    const m = anchored(format).exec(text)
+  for (const re of ANCHORED) {
+    const m = re.exec(text)
     if (m) return toMatch(m, 0)
   }
   return null
 }
 
-const anchoredCache = new Map<TimestampFormat, RegExp>()
-function anchored(format: TimestampFormat): RegExp {
-  let re = anchoredCache.get(format)
-  if (!re) {
-    const src = format.pattern.source
-    re = new RegExp(`^(?:${src.replace(/^\^/, '').replace(/\$$/, '')})$`, format.pattern.flags)
-    anchoredCache.set(format, re)
-  }
-  return re
-}
+/** Each format's pattern made to match a whole segment, built once rather than looked up a call. */
+const ANCHORED: readonly RegExp[] = TIMESTAMP_FORMATS.map(({ pattern }) =>
+  new RegExp(`^(?:${pattern.source.replace(/^\^/, '').replace(/\$$/, '')})$`, pattern.flags),
+)
 
 function toMatch(m: RegExpExecArray, start: number): TimestampMatch {
   const g = m.groups ?? {}
