@@ -81,7 +81,8 @@ const UNITS: readonly [RegExp, string][] = [
   [/^(?:day|jour|día|dia|tag|dn|den)/iu, 'd'],
   [/^(?:week|semaine|semana|woche|týd)/iu, 'w'],
 ]
-// Each with a word it cannot match without, looked for in the lower-cased line first.
+// Each with a word it cannot match without, looked for in the lower-cased line first (none holds
+// an s, which /iu also matches as ſ: see NoisePattern).
 const RELATIVE: readonly (readonly [RegExp, string])[] = [
   [/\b(?<n>\d+|an?|one)\s+(?<unit>second|minute|hour|day|week)s?\s+ago\b/iu, 'ago'],
   [/\bil y a\s+(?<n>\d+|une?)\s+(?<unit>seconde|minute|heure|jour|semaine)s?/iu, 'il y a'],

@@ -54,7 +54,7 @@ const UNHINTED: readonly RegExp[] = (() => {
   for (const { pattern, mayMatch } of NOISE) {
     if (mayMatch === undefined) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern])
   }
-  return [...byFlags.values()].map(anyOf)
+  return [...byFlags.values()].map((patterns) => anyOf(patterns))
 })()
 const HINTED = NOISE.filter((n) => n.mayMatch !== undefined)
 
