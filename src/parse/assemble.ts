@@ -3,6 +3,7 @@ import { detectLanguage, type Language } from './lang.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, lineFeatures, type LineFeatures } from './prose.js'
 import { chooseArticle } from './choose.js'
+import { headerMemo } from './header.js'
 import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.js'
 
 interface BodyLine {
@@ -26,7 +27,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   // (no furniture at all) is taken as it is. Repeats also mark a title (printed as h1 and og).
   const occurrences = new Map<string, number>()
   for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
-  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences })
+  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences, memo: headerMemo() })
 
   const body: BodyLine[] = []
   const references: string[] = []

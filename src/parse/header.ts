@@ -12,6 +12,35 @@ export interface PageContext {
   crawledAt?: number | undefined
   /** How often each segment text occurs on the page, counted once per page. */
   occurrences: ReadonlyMap<string, number>
+  /** findHeader's findings about this page's segments, kept between its calls; made when absent. */
+  memo?: HeaderMemo
+}
+
+/**
+ * What findHeader found out about each segment, by index: chooseArticle weighs every prose
+ * stretch of the page (nine on an average readability page) and their 25-line header windows
+ * overlap, so the same lines were searched for bylines and dates again and again. `undefined`:
+ * not looked at yet. Only for the segments, language and crawl time of one page.
+ */
+export interface HeaderMemo {
+  byline: (string | null | undefined)[]
+  date: ({ iso: string; relative: boolean } | null | undefined)[]
+  titleLike: (boolean | undefined)[]
+  contentWords: (string[] | undefined)[]
+}
+
+export function headerMemo(): HeaderMemo {
+  return { byline: [], date: [], titleLike: [], contentWords: [] }
+}
+
+/** `found[i]`, worked out by `find` the first time it is asked for. */
+function remembered<T>(found: (T | undefined)[], i: number, find: () => T): T {
+  let value = found[i]
+  if (value === undefined) {
+    value = find()
+    found[i] = value
+  }
+  return value
 }
 
 export interface Header {
@@ -35,7 +64,7 @@ export function findHeader(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
   firstProse: number,
-  { lang, crawledAt, occurrences }: PageContext,
+  { lang, crawledAt, occurrences, memo = headerMemo() }: PageContext,
 ): Header {
   const inLead = wordFinder(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
@@ -45,11 +74,13 @@ export function findHeader(
     const seg = segments[i] as Classified
     if (seg.kind !== 'text' && seg.kind !== 'timestamp') continue
     if (!header.byline) {
-      const name = bylineName(seg.text, segments[i + 1]?.text)
+      const name = remembered(memo.byline, i, () => bylineName(seg.text, segments[i + 1]?.text))
       if (name) header.byline = { index: i, name }
     }
     if (!header.date && seg.text.length <= 160) {
-      const date = seg.kind === 'timestamp' ? timestampDate(seg.iso, seg.text, crawledAt) : findDateOf(seg.text, crawledAt)
+      const date = remembered(memo.date, i, () =>
+        seg.kind === 'timestamp' ? timestampDate(seg.iso, seg.text, crawledAt) : findDateOf(seg.text, crawledAt),
+      )
       if (date) header.date = { index: i, ...date }
     }
   }
@@ -58,7 +89,7 @@ export function findHeader(
   for (let i = from; i < firstProse; i++) {
     const seg = segments[i] as Classified
     const f = features[i]
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !remembered(memo.titleLike, i, () => isTitleLike(seg.text))) continue
     if (i === header.byline?.index || i === header.date?.index) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size < 3) continue
@@ -67,7 +98,7 @@ export function findHeader(
     if (nearMeta) score += 2
     if ((occurrences.get(seg.text) ?? 0) > 1) score += 1.5
     // A title announces what the text is about: its words come back in the lead.
-    const words = [...contentWords(seg.text, lang)]
+    const words = remembered(memo.contentWords, i, () => [...contentWords(seg.text, lang)])
     const overlap = words.length > 0 ? words.filter(inLead).length / words.length : 0
     score += 3 * overlap
     if (score > bestScore) {
