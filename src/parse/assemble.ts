@@ -3,6 +3,7 @@ import { detectLanguage, type Language } from './lang.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, lineFeatures, type LineFeatures } from './prose.js'
 import { chooseArticle } from './choose.js'
+import { headerMemo } from './header.js'
 import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.js'
 
 interface BodyLine {
@@ -19,14 +20,14 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
   // Lines are judged without their wire codes: `…officials said. [nL5N1GD7JK]` ends a sentence.
   const features = segments.map((s) =>
-    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(s.text.replace(WIRE_CODE, '').trim(), lang) : null,
+    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(withoutWireCodes(s.text), lang) : null,
   )
   // Text a page prints twice (gallery captions, "Wait 1 second to continue.", a repeated
   // standfirst) is page furniture: an article does not repeat its own paragraphs. Clean text
   // (no furniture at all) is taken as it is. Repeats also mark a title (printed as h1 and og).
   const occurrences = new Map<string, number>()
   for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
-  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences })
+  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences, memo: headerMemo() })
 
   const body: BodyLine[] = []
   const references: string[] = []
@@ -110,8 +111,14 @@ function buildSections(body: readonly BodyLine[], lang: Language): Section[] {
   return sections.filter((s) => s.heading !== null || s.paragraphs.length > 0)
 }
 
+/** A wire code is in brackets: a line without `[` (nearly all) is not searched for one. */
+function withoutWireCodes(text: string): string {
+  return (text.includes('[') ? text.replace(WIRE_CODE, '') : text).trim()
+}
+
 /** Removes wire codes from a line, collecting each code once. */
 function takeWireCodes(text: string, references: string[]): string {
+  if (!text.includes('[')) return text.trim()
   return text
     .replace(WIRE_CODE, (_m, ...args) => {
       const code = (args.at(-1) as { code: string }).code

@@ -1,6 +1,6 @@
 import { isHeadingLike } from './classify.js'
 import { findDate } from './dates.js'
-import { BYLINE_CI, closesArticle } from './patterns.js'
+import { bylineMatch, closesArticle } from './patterns.js'
 import { findHeader, type Header, type PageContext } from './header.js'
 import type { Language } from './lang.js'
 import { isSentenceLike, type LineFeatures } from './prose.js'
@@ -99,7 +99,7 @@ function headerInside(segments: readonly Classified[], features: readonly (LineF
     if (seg.kind !== 'text' || features[i]?.cls === 'prose' || !isHeadingLike(seg.text) || (features[i]?.words ?? 0) < 3) continue
     for (let j = i + 1; j <= Math.min(hi, i + 3); j++) {
       const next = segments[j] as Classified
-      if (next.kind === 'timestamp' || BYLINE_CI.test(next.text) || (next.text.length < 80 && findDate(next.text))) {
+      if (next.kind === 'timestamp' || bylineMatch(next.text) !== null || (next.text.length < 80 && findDate(next.text))) {
         let k = j + 1
         while (k <= hi && features[k]?.cls !== 'prose') k++
         return k <= hi ? k : null

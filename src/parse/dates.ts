@@ -37,8 +37,22 @@ const FORMS: readonly RegExp[] = [
  * A time with no zone is taken as UTC.
  */
 export function findDate(raw: string, crawledAt?: number): string | null {
+  return findDateOf(raw, crawledAt)?.iso ?? null
+}
+
+/** findDate, also saying whether the date was counted back from the crawl time. */
+export function findDateOf(raw: string, crawledAt?: number): { iso: string; relative: boolean } | null {
   // Arabic-Indic and Persian digits read as ASCII ones.
   const text = raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16))
+  const iso = absoluteDate(text)
+  if (iso !== null) return { iso, relative: false }
+  const relative = crawledAt === undefined ? null : relativeDate(text, crawledAt)
+  return relative === null ? null : { iso: relative, relative: true }
+}
+
+function absoluteDate(text: string): string | null {
+  // Every form has a four-digit year: most header lines have none and need not be tried.
+  if (!/\d{4}/u.test(text)) return null
   for (const form of FORMS) {
     const g = form.exec(text)?.groups
     if (!g) continue
@@ -56,7 +70,7 @@ export function findDate(raw: string, crawledAt?: number): string | null {
     const date = new Date(local.getTime() - zoneOffset(g.zone, local) * 60_000)
     return date.toISOString().replace('.000Z', 'Z')
   }
-  return crawledAt === undefined ? null : relativeDate(text, crawledAt)
+  return null
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }
@@ -67,12 +81,14 @@ const UNITS: readonly [RegExp, string][] = [
   [/^(?:day|jour|día|dia|tag|dn|den)/iu, 'd'],
   [/^(?:week|semaine|semana|woche|týd)/iu, 'w'],
 ]
-const RELATIVE: readonly RegExp[] = [
-  /\b(?<n>\d+|an?|one)\s+(?<unit>second|minute|hour|day|week)s?\s+ago\b/iu,
-  /\bil y a\s+(?<n>\d+|une?)\s+(?<unit>seconde|minute|heure|jour|semaine)s?/iu,
-  /\bhace\s+(?<n>\d+|una?)\s+(?<unit>segundo|minuto|hora|día|dia|semana)s?/iu,
-  /\bvor\s+(?<n>\d+|einer?|einem)\s+(?<unit>sekunde|minute|stunde|tag|woche)/iu,
-  /před\s+(?<n>\d+)\s+(?<unit>sekund|minut|hodin|dn|týd)/iu,
+// Each with a word it cannot match without, looked for in the lower-cased line first (none holds
+// an s, which /iu also matches as ſ: see NoisePattern).
+const RELATIVE: readonly (readonly [RegExp, string])[] = [
+  [/\b(?<n>\d+|an?|one)\s+(?<unit>second|minute|hour|day|week)s?\s+ago\b/iu, 'ago'],
+  [/\bil y a\s+(?<n>\d+|une?)\s+(?<unit>seconde|minute|heure|jour|semaine)s?/iu, 'il y a'],
+  [/\bhace\s+(?<n>\d+|una?)\s+(?<unit>segundo|minuto|hora|día|dia|semana)s?/iu, 'hace'],
+  [/\bvor\s+(?<n>\d+|einer?|einem)\s+(?<unit>sekunde|minute|stunde|tag|woche)/iu, 'vor'],
+  [/před\s+(?<n>\d+)\s+(?<unit>sekund|minut|hodin|dn|týd)/iu, 'před'],
 ]
 
 /**
@@ -87,8 +103,9 @@ function relativeDate(text: string, crawledAt: number): string | null {
     if (ms > crawledAt) ms -= 86_400_000
     return new Date(ms).toISOString().replace('.000Z', 'Z')
   }
-  for (const re of RELATIVE) {
-    const g = re.exec(text)?.groups
+  const lower = text.toLowerCase()
+  for (const [re, word] of RELATIVE) {
+    const g = lower.includes(word) ? re.exec(text)?.groups : undefined
     if (!g) continue
     const n = /^\d+$/u.test(g.n ?? '') ? Number(g.n) : 1
     const unit = UNITS.find(([u]) => u.test(g.unit ?? ''))?.[1]

@@ -1,7 +1,7 @@
 import { isHeadingLike } from './classify.js'
-import { findDate } from './dates.js'
+import { findDate, findDateOf } from './dates.js'
 import type { Language } from './lang.js'
-import { BYLINE_CI } from './patterns.js'
+import { bylineMatch } from './patterns.js'
 import type { LineFeatures } from './prose.js'
 import type { Classified } from './types.js'
 
@@ -12,6 +12,35 @@ export interface PageContext {
   crawledAt?: number | undefined
   /** How often each segment text occurs on the page, counted once per page. */
   occurrences: ReadonlyMap<string, number>
+  /** findHeader's findings about this page's segments, kept between its calls; made when absent. */
+  memo?: HeaderMemo
+}
+
+/**
+ * What findHeader found out about each segment, by index: chooseArticle weighs every prose
+ * stretch of the page (nine on an average readability page) and their 25-line header windows
+ * overlap, so the same lines were searched for bylines and dates again and again. `undefined`:
+ * not looked at yet. Only for the segments, language and crawl time of one page.
+ */
+export interface HeaderMemo {
+  byline: (string | null | undefined)[]
+  date: ({ iso: string; relative: boolean } | null | undefined)[]
+  titleLike: (boolean | undefined)[]
+  contentWords: (string[] | undefined)[]
+}
+
+export function headerMemo(): HeaderMemo {
+  return { byline: [], date: [], titleLike: [], contentWords: [] }
+}
+
+/** `found[i]`, worked out by `find` the first time it is asked for. */
+function remembered<T>(found: (T | undefined)[], i: number, find: () => T): T {
+  let value = found[i]
+  if (value === undefined) {
+    value = find()
+    found[i] = value
+  }
+  return value
 }
 
 export interface Header {
@@ -35,9 +64,9 @@ export function findHeader(
   segments: readonly Classified[],
   features: readonly (LineFeatures | null)[],
   firstProse: number,
-  { lang, crawledAt, occurrences }: PageContext,
+  { lang, crawledAt, occurrences, memo = headerMemo() }: PageContext,
 ): Header {
-  const lead = contentWords(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
+  const inLead = wordFinder(segments.slice(firstProse, firstProse + 6).map((s) => s.text).join(' '), lang)
   const from = Math.max(0, firstProse - WINDOW)
   const header: Header = { title: null, titleOverlap: 0, byline: null, date: null }
 
@@ -45,13 +74,14 @@ export function findHeader(
     const seg = segments[i] as Classified
     if (seg.kind !== 'text' && seg.kind !== 'timestamp') continue
     if (!header.byline) {
-      const name = bylineName(seg.text, segments[i + 1]?.text)
+      const name = remembered(memo.byline, i, () => bylineName(seg.text, segments[i + 1]?.text))
       if (name) header.byline = { index: i, name }
     }
     if (!header.date && seg.text.length <= 160) {
-      const iso = seg.kind === 'timestamp' ? seg.iso : findDate(seg.text)
-      const relative = iso === null && crawledAt !== undefined ? findDate(seg.text, crawledAt) : null
-      if (iso || relative) header.date = { index: i, iso: (iso ?? relative) as string, relative: iso === null }
+      const date = remembered(memo.date, i, () =>
+        seg.kind === 'timestamp' ? timestampDate(seg.iso, seg.text, crawledAt) : findDateOf(seg.text, crawledAt),
+      )
+      if (date) header.date = { index: i, ...date }
     }
   }
 
@@ -59,7 +89,7 @@ export function findHeader(
   for (let i = from; i < firstProse; i++) {
     const seg = segments[i] as Classified
     const f = features[i]
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !remembered(memo.titleLike, i, () => isTitleLike(seg.text))) continue
     if (i === header.byline?.index || i === header.date?.index) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size < 3) continue
@@ -68,8 +98,8 @@ export function findHeader(
     if (nearMeta) score += 2
     if ((occurrences.get(seg.text) ?? 0) > 1) score += 1.5
     // A title announces what the text is about: its words come back in the lead.
-    const words = [...contentWords(seg.text, lang)]
-    const overlap = words.length > 0 ? words.filter((w) => lead.has(w)).length / words.length : 0
+    const words = remembered(memo.contentWords, i, () => [...contentWords(seg.text, lang)])
+    const overlap = words.length > 0 ? words.filter(inLead).length / words.length : 0
     score += 3 * overlap
     if (score > bestScore) {
       bestScore = score
@@ -78,6 +108,13 @@ export function findHeader(
     }
   }
   return header
+}
+
+/** A timestamp line's own time; one that is no real time may still hold a date, taken as relative. */
+function timestampDate(iso: string | null, text: string, crawledAt: number | undefined): { iso: string; relative: boolean } | null {
+  if (iso !== null) return { iso, relative: false }
+  const found = crawledAt === undefined ? null : findDate(text, crawledAt)
+  return found === null ? null : { iso: found, relative: true }
 }
 
 /** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
@@ -91,10 +128,41 @@ function contentWords(text: string, lang: Language): Set<string> {
   return new Set(tokens.filter((t) => !lang.stopwords.has(t)))
 }
 
+/**
+ * Whether a content word (see contentWords) is one of the lead's: a whole word of the lower-cased
+ * lead (spaced scripts) or a character of it (unspaced). Content words are never stopwords, so
+ * this is what a set of the lead's content words would say, without cutting a lead of six
+ * paragraphs into words to look up a title's few.
+ */
+function wordFinder(lead: string, lang: Language): (word: string) => boolean {
+  if (!lang.spaced) return (char) => lead.includes(char)
+  const lower = lead.toLowerCase()
+  return (word) => {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      if (!letterOrDigitBefore(lower, at) && !letterOrDigitAt(lower, at + word.length)) return true
+    }
+    return false
+  }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** Whether the code point that ends at `at` is a letter or digit (a surrogate pair counts whole). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const pair = at >= 2 && (text.codePointAt(at - 2) as number) > 0xffff
+  return LETTER_OR_DIGIT.test(text.slice(pair ? at - 2 : at - 1, at))
+}
+
+/** Whether the code point that starts at `at` is a letter or digit. */
+function letterOrDigitAt(text: string, at: number): boolean {
+  return at < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number))
+}
+
 /** `By Jane Doe`, or `By` alone on its line with the name on the next. */
 function bylineName(text: string, next: string | undefined): string | null {
   if (/^(?:by|par|por|von)\s*:?$/iu.test(text) && next && next.split(/\s+/u).length <= 5) return next
-  const name = BYLINE_CI.exec(text)?.groups?.name
+  const name = bylineMatch(text)?.groups?.name
   if (!name) return null
   // `by Laura June Topolsky July 10, 2015`, `By Erin Cunningham March 18 at 3:57 PM Follow @…`
   const cut = name.split(/\s+(?=(?:\d|@|on\b|updated\b|published\b|[-–—|•]))|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu)[0] ?? name

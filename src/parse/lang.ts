@@ -16,11 +16,17 @@ const TO_ISO1 = new Map<string, string>([
 const CANDIDATES = [...TO_ISO1].filter(([, iso1]) => iso1 in STOPWORDS).map(([iso3]) => iso3)
 /** The franc codes (ISO 639-3) that name each language with stopwords. */
 const ISO3_OF = new Map(Object.keys(STOPWORDS).map((iso1) => [iso1, CANDIDATES.filter((c) => TO_ISO1.get(c) === iso1)]))
-/** Stopword → the languages it is a stopword of: one lookup a word instead of one a language. */
-const LANGUAGES_OF = new Map<string, string[]>()
-for (const [iso1, words] of Object.entries(STOPWORDS)) {
-  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), iso1])
-}
+/** The languages with stopwords, numbered: counting hits in an array is cheaper than in a Map. */
+const LANGS = Object.keys(STOPWORDS)
+/** Stopword → the numbers of the languages it is a stopword of: one lookup a word instead of one a language. */
+const LANGUAGES_OF = new Map<string, number[]>()
+LANGS.forEach((iso1, n) => {
+  for (const word of STOPWORDS[iso1] as string[]) {
+    const langs = LANGUAGES_OF.get(word)
+    if (langs) langs.push(n)
+    else LANGUAGES_OF.set(word, [n])
+  }
+})
 
 /** Scripts written without spaces between words: stopword density means nothing there. */
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my'])
@@ -49,7 +55,7 @@ export function stopwordsFor(code: string | null): ReadonlySet<string> {
  * text falls back to English stopwords so that scoring still works, but `code` stays null.
  */
 export function detectLanguage(lines: readonly string[]): Language {
-  const sample = [...lines].sort((a, b) => b.length - a.length).slice(0, 6).join('\n').slice(0, 800)
+  const sample = longest(lines, 6).join('\n').slice(0, 800)
   const ranked = rankByStopwords(sample)
   const [first, second] = ranked
   // Clear stopword evidence decides alone; franc's trigrams settle the close and unspaced cases.
@@ -70,9 +76,31 @@ function fromFranc(sample: string, ranked: readonly [string, number][]): string 
  * comparison was half of all parsing; this ranking is one map lookup a word.
  */
 function rankByStopwords(sample: string): [string, number][] {
-  const hits = new Map<string, number>()
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu)?.slice(0, 300) ?? []) {
-    for (const iso1 of LANGUAGES_OF.get(word) ?? []) hits.set(iso1, (hits.get(iso1) ?? 0) + 1)
+  const hits = new Uint32Array(LANGS.length)
+  // Languages in the order of their first hit: the sort is stable, so ties keep that order.
+  const seen: number[] = []
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
+  for (let w = 0; w < words.length && w < 300; w++) {
+    const langs = LANGUAGES_OF.get(words[w] as string)
+    if (langs === undefined) continue
+    for (const n of langs) {
+      const count = hits[n] as number
+      if (count === 0) seen.push(n)
+      hits[n] = count + 1
+    }
   }
-  return [...hits].sort((a, b) => b[1] - a[1])
+  return seen.map((n): [string, number] => [LANGS[n] as string, hits[n] as number]).sort((a, b) => b[1] - a[1])
+}
+
+/** The `n` longest lines, longest first; lines of equal length keep their order (as a stable sort would). */
+function longest(lines: readonly string[], n: number): string[] {
+  const top: string[] = []
+  for (const line of lines) {
+    if (top.length === n && line.length <= (top[n - 1] as string).length) continue
+    let at = top.length
+    while (at > 0 && (top[at - 1] as string).length < line.length) at--
+    top.splice(at, 0, line)
+    if (top.length > n) top.pop()
+  }
+  return top
 }

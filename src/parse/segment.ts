@@ -1,5 +1,5 @@
 import { FOOTER_STARTS } from './patterns.js'
-import { findEmbeddedTimestamp } from './timestamps.js'
+import { findEmbeddedSpan } from './timestamps.js'
 import type { Segment } from './types.js'
 
 /** Non-empty lines, trimmed, with their 1-based numbers. */
@@ -37,11 +37,11 @@ export function splitGlued(line: Segment): Segment[] {
 }
 
 function nextCut(text: string): { start: number; end: number } | null {
-  const ts = findEmbeddedTimestamp(text)
+  const ts = findEmbeddedSpan(text)
   const footer = firstFooterStart(text)
   // A footer runs to the end of its line; a timestamp ends where its pattern ends.
   if (footer !== null && (ts === null || footer < ts.start)) return { start: footer, end: text.length }
-  return ts && { start: ts.start, end: ts.end }
+  return ts
 }
 
 /**
@@ -61,8 +61,10 @@ function opensMention(text: string, at: number): boolean {
  */
 function firstFooterStart(text: string): number | null {
   let best: number | null = null
-  for (const re of FOOTER_STARTS) {
-    for (const m of text.matchAll(re)) {
+  for (const { opens, pattern } of FOOTER_STARTS) {
+    // matchAll copies the pattern on every call: skip it for the many lines that cannot match.
+    if (!text.includes(opens)) continue
+    for (const m of text.matchAll(pattern)) {
       const glued = m.index === 0 || !opensMention(text, m.index)
       if (glued) {
         if (best === null || m.index < best) best = m.index

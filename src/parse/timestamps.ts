@@ -1,4 +1,4 @@
-import { MONTHS, TIMESTAMP_FORMATS, WEEKDAYS, type TimestampFormat } from './patterns.js'
+import { MONTHS, TIMESTAMP_FORMATS, WEEKDAYS } from './patterns.js'
 
 export interface TimestampMatch {
   /** Where the timestamp stands in the searched text. */
@@ -13,34 +13,42 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 /** The first timestamp of an `embedded` format anywhere in `text`. */
 export function findEmbeddedTimestamp(text: string): TimestampMatch | null {
-  let best: TimestampMatch | null = null
+  const m = firstEmbedded(text)
+  return m && toMatch(m, m.index)
+}
+
+/**
+ * Only where that timestamp stands: cutting a line needs no more, and reading the fields
+ * (a Date and an ISO string) is left to classify, once the cut-out piece is a segment of its own.
+ */
+export function findEmbeddedSpan(text: string): { start: number; end: number } | null {
+  const m = firstEmbedded(text)
+  return m && { start: m.index, end: m.index + m[0].length }
+}
+
+function firstEmbedded(text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null
   for (const format of TIMESTAMP_FORMATS) {
     if (format.match !== 'embedded') continue
     const m = format.pattern.exec(text)
-    if (m && (best === null || m.index < best.start)) best = toMatch(m, m.index)
+    if (m && (best === null || m.index < best.index)) best = m
   }
   return best
 }
 
 /** The timestamp that `text` consists of entirely, in any known format. */
 export function parseWholeTimestamp(text: string): TimestampMatch | null {
-  for (const format of TIMESTAMP_FORMATS) {
-    const m = anchored(format).exec(text)
+  for (const re of ANCHORED) {
+    const m = re.exec(text)
     if (m) return toMatch(m, 0)
   }
   return null
 }
 
-const anchoredCache = new Map<TimestampFormat, RegExp>()
-function anchored(format: TimestampFormat): RegExp {
-  let re = anchoredCache.get(format)
-  if (!re) {
-    const src = format.pattern.source
-    re = new RegExp(`^(?:${src.replace(/^\^/, '').replace(/\$$/, '')})$`, format.pattern.flags)
-    anchoredCache.set(format, re)
-  }
-  return re
-}
+/** Each format's pattern made to match a whole segment, built once rather than looked up a call. */
+const ANCHORED: readonly RegExp[] = TIMESTAMP_FORMATS.map(({ pattern }) =>
+  new RegExp(`^(?:${pattern.source.replace(/^\^/, '').replace(/\$$/, '')})$`, pattern.flags),
+)
 
 function toMatch(m: RegExpExecArray, start: number): TimestampMatch {
   const g = m.groups ?? {}

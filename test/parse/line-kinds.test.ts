@@ -496,7 +496,7 @@ for (const name of ['aclu', 'guardian-1', 'keep-images']) {
     const missing = expected.filter((p) => !found.has(ws(p)))
     t.ok(expected.length > 0, 'the page has expected paragraphs')
     t.ok(missing.length <= expected.length * 0.1, `at least 90% of ${expected.length} expected paragraphs found`, { missing: missing.map(label) })
-    const noisy = predicted.filter((p) => NOISE.some((re) => re.test(p)))
+    const noisy = predicted.filter((p) => NOISE.some(({ pattern }) => pattern.test(p)))
     t.strictSame(noisy, [], 'no predicted paragraph is a NOISE line')
     t.end()
   })
