@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readMigrations } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { PARSER_VERSION } from '../../src/parse/index.js'
 import { type CorpusMeta, GENERATOR_VERSION, writeCorpus } from './corpus.js'
@@ -12,7 +13,7 @@ import { sizeOf } from './measure.js'
 
 export interface BenchDb { dir: string; db: string; reused: { corpus: boolean; db: boolean }; buildSeconds: number }
 
-interface DbMeta { generator: number; seed: number; pages: number; parserVersion: number; bytes: number }
+interface DbMeta { generator: number; seed: number; pages: number; parserVersion: number; schema: number; bytes: number }
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
@@ -52,7 +53,8 @@ export async function benchDatabase(opts: { root: string; seed: number; pages: n
   const t0 = performance.now()
   const corpus = readJson<CorpusMeta>(join(dir, 'corpus.json'))
   const corpusOk = corpus?.generator === GENERATOR_VERSION && corpus.seed === opts.seed && corpus.pages === opts.pages && sizeOf(jsonl) === corpus.bytes
-  const want: Omit<DbMeta, 'bytes'> = { generator: GENERATOR_VERSION, seed: opts.seed, pages: opts.pages, parserVersion: PARSER_VERSION }
+  // A database kept from an older schema or parser is rebuilt, not benchmarked as it was.
+  const want: Omit<DbMeta, 'bytes'> = { generator: GENERATOR_VERSION, seed: opts.seed, pages: opts.pages, parserVersion: PARSER_VERSION, schema: readMigrations().at(-1)?.version ?? 0 }
   const marker = readJson<DbMeta>(dbMarker)
   const dbOk = corpusOk && marker !== null && Object.entries(want).every(([k, v]) => marker[k as keyof DbMeta] === v) && sizeOf(db) === marker.bytes
   if (dbOk) return { dir, db, reused: { corpus: true, db: true }, buildSeconds: 0 }
