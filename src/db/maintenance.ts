@@ -1,5 +1,9 @@
 import { existsSync, rmSync } from 'node:fs'
-import type { Db } from './open.js'
+import { openDatabase, type Db } from './open.js'
+
+/** fts5 itself, not fts5vocab (a view over another index, with no integrity-check of its own). */
+const FTS5_TABLE = /^CREATE VIRTUAL TABLE .* USING fts5\s*\(/isu
+const EXPECTED_FTS = ['articles_fts', 'headlines_fts']
 
 export class MaintenanceError extends Error {}
 
@@ -8,6 +12,28 @@ export interface BackupOptions {
   force?: boolean
   /** Called as pages are copied, with the fraction done (0–1). */
   onProgress?: (done: number) => void
+}
+
+/** Maintenance reads an existing database: a mistyped path must not create an empty one. */
+export function openExisting(path: string): Db {
+  if (!existsSync(path)) throw new MaintenanceError(`${path} does not exist`)
+  return openDatabase(path)
+}
+
+/** checkDatabase on a file; a file too damaged to open is one more problem, not a crash. */
+export function checkFile(path: string): string[] {
+  let db: Db
+  try {
+    db = openExisting(path)
+  } catch (err) {
+    if (err instanceof MaintenanceError) throw err
+    return [`opening: ${(err as Error).message}`]
+  }
+  try {
+    return checkDatabase(db)
+  } finally {
+    db.close()
+  }
 }
 
 /**
@@ -29,6 +55,8 @@ export async function backupDatabase(db: Db, destination: string, { force = fals
       return 1000 // pages per step: small steps let the app's own queries run in between
     },
   })
+  // SQLite reports before each step, so the last report is short of the end.
+  onProgress?.(1)
   return { pages }
 }
 
@@ -46,11 +74,13 @@ export function checkDatabase(db: Db): string[] {
   }
   let ftsTables: string[] = []
   try {
-    ftsTables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name").all() as { name: string }[])
-      .map((r) => r.name)
+    ftsTables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string | null }[])
+      .filter((r) => FTS5_TABLE.test(r.sql ?? '')).map((r) => r.name)
   } catch (err) {
     problems.push(`listing the full-text indexes: ${(err as Error).message}`)
   }
+  // An empty or foreign file passes SQLite's check: it must also be a newsstand database.
+  for (const table of EXPECTED_FTS) if (!ftsTables.includes(table)) problems.push(`${table}: missing (not a newsstand database, or a damaged one)`)
   for (const table of ftsTables) {
     try {
       db.prepare(`INSERT INTO "${table}"("${table}") VALUES('integrity-check')`).run()
