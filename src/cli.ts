@@ -166,7 +166,7 @@ const commands: Record<string, Command> = {
     usage: 'check [--db PATH]',
     help: 'Check the database: SQLite\'s integrity_check, then each full-text index against its\n' +
       'table. Exit code 0 when everything is ok, 1 with the problems listed. Run it on a backup\n' +
-      'before trusting it; a failing full-text index alone is rebuilt by "reparse".',
+      'before trusting it.',
     example: 'newsstand check --db backups/newsstand-2024-05-01.db',
     options: dbOption,
     async run({ values }) {
