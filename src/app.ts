@@ -2,9 +2,12 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { ArticlesOptions } from './db/repositories/articles.js'
 import compressionPlugin from './plugins/compression.js'
+import corsPlugin from './plugins/cors.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
 import httpCachePlugin from './plugins/http-cache.js'
+import rateLimitPlugin from './plugins/rate-limit.js'
+import securityHeadersPlugin from './plugins/security-headers.js'
 import docsPlugin from './plugins/swagger.js'
 import articleExtraRoutes from './routes/article-extras.js'
 import articleRoutes from './routes/articles.js'
@@ -22,6 +25,10 @@ export interface AppOptions {
   queryBudgetMs?: number
   /** Tuning of article search; tests lower the ranking cap to reach the capped path with a few pages. */
   articles?: ArticlesOptions
+  /** Requests per minute per client IP (the server passes NEWSSTAND_RATE_LIMIT); absent or 0: no limit. */
+  rateLimit?: number
+  /** Origins allowed cross-origin reads (NEWSSTAND_CORS_ORIGINS); absent or empty: no CORS. */
+  corsOrigins?: string[]
 }
 
 /** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
@@ -35,6 +42,10 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
+  // Before every route, the docs' included: headers on all answers, budgets before any work.
+  await app.register(securityHeadersPlugin)
+  await app.register(corsPlugin, { origins: opts.corsOrigins ?? [] })
+  await app.register(rateLimitPlugin, { perMinute: opts.rateLimit ?? 0 })
   await app.register(dbPlugin, {
     dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000, articles: opts.articles,
   })

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
+import { backupDatabase, checkFile, MaintenanceError, openExisting } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
 import { openDatabase, type Db } from './db/open.js'
 import { createDocumentsRepository } from './db/repositories/documents.js'
@@ -127,10 +128,53 @@ const commands: Record<string, Command> = {
           db.close()
         }
       }
-      await startServer(config)
+      const app = await startServer(config)
       const host = config.host.includes(':') ? `[${config.host}]` : config.host
-      console.error(`newsstand is serving ${config.dbPath} on http://${host}:${config.port} (API docs: /docs)`)
+      // The port bound, not the one asked for: PORT=0 picks a free one (tests, side-by-side runs).
+      const address = app.server.address()
+      const port = typeof address === 'object' && address !== null ? address.port : config.port
+      console.error(`newsstand is serving ${config.dbPath} on http://${host}:${port} (API docs: /docs)`)
       return new Promise<number>(() => {}) // runs until a signal ends the process
+    },
+  },
+  backup: {
+    usage: 'backup <file> [--db PATH] [--force]',
+    help: 'Copy the database to <file> while it is in use (a running server or ingest goes on): the\n' +
+      'copy is consistent, one point in time. Progress is shown on a terminal. An existing <file> is\n' +
+      'not replaced unless --force. To restore: stop the server, copy the backup over the database\n' +
+      'file, delete its -wal and -shm files, start the server.',
+    example: 'newsstand backup backups/newsstand-2024-05-01.db --db data/newsstand.db',
+    options: { ...dbOption, force: { type: 'boolean' } },
+    async run({ positionals, values }) {
+      if (positionals.length !== 1) throw new UsageError('backup takes exactly one destination file')
+      const db = openExisting(dbPath(values))
+      try {
+        const tty = process.stderr.isTTY
+        const { pages } = await backupDatabase(db, positionals[0] as string, {
+          force: values.force === true,
+          onProgress: tty ? (done) => process.stderr.write(`\rbackup ${Math.floor(done * 100)} %`) : undefined,
+        })
+        if (tty) process.stderr.write('\n')
+        console.log(`${db.name} → ${positionals[0]}: ${pages} pages copied`)
+        return 0
+      } finally {
+        db.close()
+      }
+    },
+  },
+  check: {
+    usage: 'check [--db PATH]',
+    help: 'Check the database: SQLite\'s integrity_check, then each full-text index against its\n' +
+      'table. Exit code 0 when everything is ok, 1 with the problems listed. Run it on a backup\n' +
+      'before trusting it.',
+    example: 'newsstand check --db backups/newsstand-2024-05-01.db',
+    options: dbOption,
+    async run({ values }) {
+      const path = dbPath(values)
+      const problems = checkFile(path)
+      for (const p of problems) console.log(p)
+      console.log(problems.length === 0 ? `${path}: ok` : `${path}: ${problems.length} problem(s)`)
+      return problems.length === 0 ? 0 : EXIT_FAILED
     },
   },
 }
@@ -200,7 +244,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (err: unknown) => {
-    const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError ||
+    const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError || err instanceof MaintenanceError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (err as { code?: string }).code === 'ENOENT'
     console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())

@@ -8,6 +8,9 @@ const EnvSchema = z.object({
   NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
   NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Security and operations (issue 6): per-client request budget and browser origins.
+  NEWSSTAND_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  NEWSSTAND_CORS_ORIGINS: z.string().default(''),
 })
 
 export interface Config {
@@ -17,6 +20,10 @@ export interface Config {
   readWorkers: number
   queryBudgetMs: number
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
+  /** Requests per minute per client IP; 0 turns the limit off. */
+  rateLimit: number
+  /** Origins allowed to call the API from a browser (`*`: any); empty: CORS off. */
+  corsOrigins: string[]
 }
 
 export class ConfigError extends Error {}
@@ -29,5 +36,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment:\n${lines.join('\n')}`)
   }
   const e = parsed.data
-  return { dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS, logLevel: e.LOG_LEVEL }
+  return {
+    dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS, logLevel: e.LOG_LEVEL,
+    ...securityConfig(e),
+  }
+}
+
+function securityConfig(e: z.infer<typeof EnvSchema>): Pick<Config, 'rateLimit' | 'corsOrigins'> {
+  const corsOrigins = e.NEWSSTAND_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+  return { rateLimit: e.NEWSSTAND_RATE_LIMIT, corsOrigins }
 }

@@ -9,8 +9,11 @@ import { ingestPaths } from '../src/ingest/index.js'
 export const SEED_PAGE = fileURLToPath(new URL('../../shared/seeds/000_998e60e0fad79041.txt', import.meta.url))
 
 /** The app exactly as production builds it, on a fresh in-memory database, closed after the test. */
-export async function buildTestApp(t: Test, { seed = true, articles }: { seed?: boolean; articles?: AppOptions['articles'] } = {}): Promise<App> {
-  const app = await buildApp({ dbPath: ':memory:', articles })
+export async function buildTestApp(
+  t: Test,
+  { seed = true, ...opts }: { seed?: boolean } & Pick<AppOptions, 'articles' | 'rateLimit' | 'corsOrigins' | 'logger'> = {},
+): Promise<App> {
+  const app = await buildApp({ dbPath: ':memory:', ...opts })
   t.teardown(() => app.close())
   if (seed) await ingestPaths(app.db, [SEED_PAGE])
   return app

@@ -30,7 +30,8 @@ export default fp(
       transform: keepResponseHeaders,
       transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
     })
-    await app.register(swaggerUi, { routePrefix: '/docs' })
+    // No validator badge: it would send the document's URL to validator.swagger.io, which the CSP blocks.
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },
   { name: 'docs' },

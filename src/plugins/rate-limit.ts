@@ -1,0 +1,36 @@
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { HttpProblem } from './errors.js'
+
+export interface RateLimitOptions {
+  /** Requests per minute per client IP; 0 turns the limit off. */
+  perMinute: number
+}
+
+/** Liveness probes and the docs' page and assets must answer even to a client over its budget. */
+const EXEMPT = /^\/(?:health|docs)(?:[/?]|$)/u
+
+export const isExempt = (req: FastifyRequest) => EXEMPT.test(req.url)
+
+/**
+ * A per-IP budget of requests per minute, announced in the draft-standard `RateLimit-Limit`,
+ * `RateLimit-Remaining` and `RateLimit-Reset` headers. The answer over budget is thrown rather
+ * than sent, so the errors plugin turns it into the one problem shape; `Retry-After` (seconds)
+ * is set by the plugin before it throws. Behind a proxy, req.ip is the proxy's unless Fastify's
+ * trustProxy is set: every client would share one budget.
+ */
+export default fp(
+  async function rateLimits(app: FastifyInstance, opts: RateLimitOptions) {
+    if (opts.perMinute <= 0) return
+    await app.register(rateLimit, {
+      max: opts.perMinute,
+      timeWindow: 60_000,
+      enableDraftSpec: true,
+      allowList: (req) => isExempt(req),
+      errorResponseBuilder: (_req, ctx) =>
+        new HttpProblem(429, `More than ${ctx.max} requests a minute from your address; retry in ${Math.ceil(ctx.ttl / 1000)} s (see Retry-After).`),
+    })
+  },
+  { name: 'rate-limit', dependencies: ['errors'] },
+)

@@ -1,0 +1,87 @@
+// Operations for real: a served database is backed up and checked by other processes, and
+// SIGTERM stops the server cleanly.
+import { execFile, spawn } from 'node:child_process'
+import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import t from 'tap'
+import { SEED_PAGE } from '../helpers.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+
+async function cli(args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], { cwd: ROOT })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+t.test('serve, write, back up and check while serving, then SIGTERM exits 0', async (t) => {
+  const dir = t.testdir({ 'second.txt': readFileSync(SEED_PAGE, 'utf8').replace(/Baghdad/gu, 'Basra') })
+  const db = join(dir, 'live.db')
+  t.equal((await cli(['ingest', SEED_PAGE, '--db', db])).code, 0)
+
+  const server = spawn(process.execPath, [TSX_CLI, 'src/cli.ts', 'serve', '--db', db], {
+    cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NEWSSTAND_READ_WORKERS: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)))
+  t.teardown(() => { server.kill('SIGKILL') })
+  const base = await new Promise<string>((resolve, reject) => {
+    server.stderr.on('data', (chunk: Buffer) => {
+      stderr += String(chunk)
+      const m = /on (http:\/\/\S+:\d+)/u.exec(stderr)
+      if (m?.[1]) resolve(m[1])
+    })
+    void exited.then(() => reject(new Error(`server exited: ${stderr}`)))
+  })
+  const first = await fetch(`${base}/articles`)
+  t.equal(first.status, 200, 'serving')
+  t.equal(first.headers.get('ratelimit-limit'), '600', 'rate limited by default')
+  t.equal(first.headers.get('x-content-type-options'), 'nosniff')
+
+  t.equal((await cli(['ingest', join(dir, 'second.txt'), '--db', db])).code, 0, 'a write while serving')
+  const backup = join(dir, 'backup.db')
+  const made = await cli(['backup', backup, '--db', db])
+  t.equal(made.code, 0, made.stderr)
+  t.match(made.stdout, /pages copied/)
+  const again = await cli(['backup', backup, '--db', db])
+  t.equal(again.code, 1, 'an existing file is not overwritten')
+  t.match(again.stderr, /already exists; pass --force/)
+  t.equal((await cli(['backup', backup, '--db', db, '--force'])).code, 0, '--force replaces it')
+
+  const checked = await cli(['check', '--db', backup])
+  t.equal(checked.code, 0, checked.stdout)
+  t.match(checked.stdout, /: ok$/m)
+  const total = (await (await fetch(`${base}/health`)).json()) as { articles: number }
+  t.equal(total.articles, 2, 'the server sees both writes')
+
+  const corrupt = join(dir, 'corrupt.db')
+  copyFileSync(backup, corrupt)
+  truncateSync(corrupt, 4096 * 3)
+  const bad = await cli(['check', '--db', corrupt])
+  t.equal(bad.code, 1, 'a damaged copy fails the check')
+  t.match(bad.stdout, /problem/)
+  writeFileSync(join(dir, 'empty.db'), '')
+  t.equal((await cli(['check', '--db', join(dir, 'empty.db')])).code, 1, 'an empty file is not a newsstand database')
+
+  const started = Date.now()
+  server.kill('SIGTERM')
+  t.equal(await exited, 0, 'SIGTERM exits 0')
+  t.ok(Date.now() - started < 10_000, 'within 10 s')
+  t.equal((await cli(['check', '--db', db])).code, 0, 'the live database is sound after shutdown')
+})
+
+t.test('help for backup and check shows an example', async (t) => {
+  for (const command of ['backup', 'check']) {
+    const res = await cli([command, '--help'])
+    t.equal(res.code, 0)
+    t.match(res.stdout, new RegExp(`Usage: newsstand ${command}[\\s\\S]*Example:\\n  newsstand ${command} `, 'u'))
+  }
+  t.equal((await cli(['check', '--db', '/nonexistent/x.db'])).code, 1, 'a missing database is an error, not created')
+})
