@@ -8,6 +8,7 @@ import type { Config } from './config.js'
 export async function startServer(config: Config) {
   const app = await buildApp({
     dbPath: config.dbPath, logger: { level: config.logLevel }, readWorkers: config.readWorkers, queryBudgetMs: config.queryBudgetMs,
+    apiKeys: config.apiKeys, maxBodyBytes: config.maxBodyBytes,
   })
   let closing = false
   const shutdown = (signal: NodeJS.Signals) => {

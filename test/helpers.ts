@@ -8,9 +8,15 @@ import { ingestPaths } from '../src/ingest/index.js'
 /** The original example page, read in place from the shared folder beside the repository. */
 export const SEED_PAGE = fileURLToPath(new URL('../../shared/seeds/000_998e60e0fad79041.txt', import.meta.url))
 
-/** The app exactly as production builds it, on a fresh in-memory database, closed after the test. */
-export async function buildTestApp(t: Test, { seed = true } = {}): Promise<App> {
-  const app = await buildApp({ dbPath: ':memory:' })
+/** A key the write tests configure and send (keys need 32 characters or more). */
+export const TEST_KEY = 'test-key-0123456789abcdef0123456789'
+
+/**
+ * The app exactly as production builds it, on a fresh in-memory database, closed after the test.
+ * Writing is off, as in production, unless `apiKeys` are given.
+ */
+export async function buildTestApp(t: Test, { seed = true, apiKeys = [] as string[], maxBodyBytes = undefined as number | undefined } = {}): Promise<App> {
+  const app = await buildApp({ dbPath: ':memory:', apiKeys, maxBodyBytes })
   t.teardown(() => app.close())
   if (seed) await ingestPaths(app.db, [SEED_PAGE])
   return app

@@ -24,10 +24,16 @@ export default fp(
           { name: 'articles', description: 'Articles parsed from pages, and full-text search over them' },
           { name: 'sources', description: 'Who articles are attributed to' },
           { name: 'headlines', description: 'Related headlines listed on pages, with their times' },
+          { name: 'documents', description: 'Writing: store pages (parsed as `ingest` does) and delete them. Needs an API key' },
           { name: 'meta', description: 'Service health and the API description' },
         ],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'One of the keys in the server\'s NEWSSTAND_API_KEYS' },
+          },
+        },
       },
-      transform: jsonSchemaTransform,
+      transform,
       transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
     })
     await app.register(swaggerUi, { routePrefix: '/docs' })
@@ -35,6 +41,29 @@ export default fp(
   },
   { name: 'docs' },
 )
+
+type RouteDoc = Parameters<typeof jsonSchemaTransform>[0]
+type Content = Record<string, { schema: unknown }>
+
+/**
+ * jsonSchemaTransform, plus two things it drops: a request body given per media type
+ * (`body.content`, each converted on its own) and the headers of responses (`Location`,
+ * `WWW-Authenticate`), which @fastify/swagger then documents.
+ */
+function transform(doc: RouteDoc): ReturnType<typeof jsonSchemaTransform> {
+  const { body, response } = (doc.schema ?? {}) as { body?: { content?: Content }; response?: Record<string, { headers?: unknown }> }
+  const content = body?.content
+  const out = jsonSchemaTransform(content ? { ...doc, schema: { ...doc.schema, body: undefined } } : doc)
+  const schema = out.schema as Record<string, unknown> & { response?: Record<string, object> }
+  if (content) {
+    const convert = (one: unknown) => (jsonSchemaTransform({ ...doc, schema: { body: one } }).schema as { body: unknown }).body
+    schema.body = { content: Object.fromEntries(Object.entries(content).map(([type, entry]) => [type, { schema: convert(entry.schema) }])) }
+  }
+  for (const [status, entry] of Object.entries(response ?? {})) {
+    if (entry.headers && schema.response?.[status]) schema.response[status] = { ...schema.response[status], headers: entry.headers }
+  }
+  return out
+}
 
 /**
  * The zod registry emits an input and an output variant of every registered schema; the input
