@@ -48,7 +48,7 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
         'Parses and stores pages as `ingest` does. One page: `text/plain` (the page itself) or `application/json` (`{text, url?, timestamp?, title?, date?, domain?}`): ' +
         '201 with `Location` for a new page, 200 when these exact bytes are stored already (nothing is written). A batch: ' +
         '`application/x-ndjson`, one such JSON object per line: 200 with each line\'s fate; bad lines are reported and the rest stored. ' +
-        `A batch is written ${CHUNK_PAGES} pages at a time, each chunk in its own transaction; if writing fails part-way (a 500 that says ` +
+        `A batch is written in chunks (at most ${CHUNK_PAGES} pages), each in its own transaction; if writing fails part-way (a 500 that says ` +
         'from which line), sending the batch again is safe: stored pages come back `unchanged`. Bodies may be up to ' +
         `NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to ${opts.maxPageBytes / 1024 / 1024} MiB; bodies are taken uncompressed.`,
       security,

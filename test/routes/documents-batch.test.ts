@@ -72,8 +72,9 @@ t.test('a large batch is written chunk by chunk, with the event loop free betwee
     await new Promise((resolve) => setImmediate(resolve))
   }
   t.match((await request).json(), { created: pages, failed: 0 })
-  t.ok([...seen].some((n) => n > 1 && n < pages + 1), `other work ran while the batch was half stored (saw ${[...seen].join(', ')})`)
-  t.ok([...seen].every((n) => (n - 1) % CHUNK_PAGES === 0 || n === pages + 1), 'a chunk is seen whole or not at all')
+  const counts = [...seen]
+  t.ok(counts.some((n) => n > 1 && n < pages + 1), `other work ran while the batch was half stored (saw ${counts.join(', ')})`)
+  t.ok(counts.every((n, i) => i === 0 || n - (counts[i - 1] as number) <= CHUNK_PAGES), `at most ${CHUNK_PAGES} pages between two turns`)
 })
 
 t.test('a storage error part-way: earlier chunks stay, the 500 says where, and sending again completes it', async (t) => {
@@ -83,10 +84,13 @@ t.test('a storage error part-way: earlier chunks stay, the 500 says where, and s
   app.db.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON articles WHEN NEW.body LIKE '%road ${failing} on%' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`)
   const res = await batch(app, lines)
   const body = assertProblem(t, res, 500)
-  t.match(body.detail, new RegExp(`from line ${CHUNK_PAGES + 1} on`), 'names the first line not stored')
   t.match(body.detail, /again is safe/)
   t.notMatch(body.detail, /disk on fire/)
-  t.equal(count(app), 1 + CHUNK_PAGES, 'the first chunk is stored; none of the failed one')
+  // Chunks end by size or by the clock, so where the failed one starts varies; what holds is that
+  // every line before it is stored and none from it on.
+  const from = Number(/from line (\d+) on/u.exec(String(body.detail))?.[1])
+  t.ok(from > failing - CHUNK_PAGES && from <= failing, `names the first line of the failed chunk (${from})`)
+  t.equal(count(app), from, 'every page before it is stored (and the seed page); none of the failed chunk')
 
   app.db.exec('DROP TRIGGER fail_one')
   const retry = (await batch(app, lines)).json()
