@@ -152,7 +152,15 @@ t.test('Try it out: the documented request bodies work, in the documented order'
   }
   t.match(spec.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer' })
   const operations = [spec.paths['/documents']?.post, spec.paths['/documents/{id}']?.delete]
-  for (const op of operations) t.same(op?.security, [{ bearerAuth: [] }], 'a write names its security scheme')
+  for (const op of operations) {
+    t.same(op?.security, [{ bearerAuth: [] }], 'a write names its security scheme')
+    const responses = (op as { responses: Record<string, { content?: object; headers?: object }> }).responses
+    t.same(Object.keys(responses).filter((s) => s >= '400'), op === operations[0] ? ['400', '401', '403', '413', '415', '422', '500'] : ['400', '401', '403', '404', '500'])
+    for (const [status, response] of Object.entries(responses)) {
+      if (status >= '400') t.ok(response.content && 'application/problem+json' in response.content, `${status} is a problem`)
+    }
+    t.ok(responses['401']?.headers && 'WWW-Authenticate' in responses['401'].headers, '401 documents its challenge')
+  }
   for (const [path, item] of Object.entries(spec.paths)) if (item.get) t.notOk(item.get.security, `${path}: reads need no key`)
 
   const content = spec.paths['/documents']?.post?.requestBody?.content ?? {}
