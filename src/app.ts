@@ -1,6 +1,8 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { ArticlesOptions } from './db/repositories/articles.js'
+import { DEFAULT_MAX_PAGE_BYTES } from './ingest/read-pages.js'
+import authPlugin from './plugins/auth.js'
 import compressionPlugin from './plugins/compression.js'
 import corsPlugin from './plugins/cors.js'
 import dbPlugin from './plugins/db.js'
@@ -9,8 +11,10 @@ import httpCachePlugin from './plugins/http-cache.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
 import securityHeadersPlugin from './plugins/security-headers.js'
 import docsPlugin from './plugins/swagger.js'
+import writesPlugin from './plugins/writes.js'
 import articleExtraRoutes from './routes/article-extras.js'
 import articleRoutes from './routes/articles.js'
+import documentRoutes from './routes/documents.js'
 import headlineRoutes from './routes/headlines.js'
 import healthRoutes from './routes/health.js'
 import sourceRoutes from './routes/sources.js'
@@ -29,6 +33,10 @@ export interface AppOptions {
   rateLimit?: number
   /** Origins allowed cross-origin reads (NEWSSTAND_CORS_ORIGINS); absent or empty: no CORS. */
   corsOrigins?: string[]
+  /** Keys that may write (POST/DELETE /documents); none, the default, turns writing off. */
+  apiKeys?: readonly string[]
+  /** The largest request body in bytes; 16 MiB by default. */
+  maxBodyBytes?: number
 }
 
 /** The whole HTTP app; the server, the CLI, the OpenAPI script and the tests all build it here. */
@@ -50,6 +58,8 @@ export async function buildApp(opts: AppOptions) {
     dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000, articles: opts.articles,
   })
   await app.register(docsPlugin)
+  await app.register(authPlugin, { apiKeys: opts.apiKeys ?? [] })
+  await app.register(writesPlugin, { maxPageBytes: DEFAULT_MAX_PAGE_BYTES })
   // Validators and Cache-Control hook into every request; compression only into the routes
   // registered after it, so the docs' assets stay as @fastify/static serves them.
   await app.register(httpCachePlugin)
@@ -59,6 +69,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(sourceRoutes)
   await app.register(headlineRoutes)
   await app.register(healthRoutes)
+  await app.register(documentRoutes, { maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024 * 1024, maxPageBytes: DEFAULT_MAX_PAGE_BYTES })
   return app
 }
 

@@ -1,12 +1,32 @@
 import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
+/** The shortest API key accepted: 32 characters, e.g. `openssl rand -hex 32` gives 64. */
+export const MIN_API_KEY_LENGTH = 32
+
+// RFC 6750's b64token: what can follow `Bearer ` in a header without quoting.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/u
+
+const ApiKeysSchema = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((key) => key.trim()).filter((key) => key !== ''))
+  // The messages never repeat a key: configuration errors end up in logs.
+  .pipe(z.array(
+    z.string()
+      .min(MIN_API_KEY_LENGTH, `each key needs at least ${MIN_API_KEY_LENGTH} characters (e.g. openssl rand -hex 32)`)
+      .max(1024, 'a key is at most 1024 characters')
+      .regex(BEARER_TOKEN, 'a key is letters, digits and - . _ ~ + / (then = padding), as a Bearer token must be'),
+  ))
+
 const EnvSchema = z.object({
   NEWSSTAND_DB: z.string().min(1).default('data/newsstand.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
   NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  NEWSSTAND_API_KEYS: ApiKeysSchema,
+  NEWSSTAND_MAX_BODY_MB: z.coerce.number().int().min(1).max(1024).default(16),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Security and operations (issue 6): per-client request budget and browser origins.
   NEWSSTAND_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
@@ -19,6 +39,10 @@ export interface Config {
   port: number
   readWorkers: number
   queryBudgetMs: number
+  /** Keys that may write (POST/DELETE /documents); none means writes are refused. */
+  apiKeys: string[]
+  /** The largest request body accepted, in bytes. */
+  maxBodyBytes: number
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   /** Requests per minute per client IP; 0 turns the limit off. */
   rateLimit: number
@@ -37,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data
   return {
-    dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS, logLevel: e.LOG_LEVEL,
+    dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS,
+    apiKeys: e.NEWSSTAND_API_KEYS, maxBodyBytes: e.NEWSSTAND_MAX_BODY_MB * 1024 * 1024, logLevel: e.LOG_LEVEL,
     ...securityConfig(e),
   }
 }

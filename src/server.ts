@@ -13,7 +13,7 @@ const SHUTDOWN_TIMEOUT_MS = 10_000
 export async function startServer(config: Config) {
   const app = await buildApp({
     dbPath: config.dbPath, logger: { level: config.logLevel }, readWorkers: config.readWorkers, queryBudgetMs: config.queryBudgetMs,
-    rateLimit: config.rateLimit, corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit, corsOrigins: config.corsOrigins, apiKeys: config.apiKeys, maxBodyBytes: config.maxBodyBytes,
   })
   let closing = false
   const shutdown = (signal: NodeJS.Signals) => {

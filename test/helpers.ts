@@ -8,10 +8,16 @@ import { ingestPaths } from '../src/ingest/index.js'
 /** The original example page, read in place from the shared folder beside the repository. */
 export const SEED_PAGE = fileURLToPath(new URL('../../shared/seeds/000_998e60e0fad79041.txt', import.meta.url))
 
-/** The app exactly as production builds it, on a fresh in-memory database, closed after the test. */
+/** A key the write tests configure and send (keys need 32 characters or more). */
+export const TEST_KEY = 'test-key-0123456789abcdef0123456789'
+
+/**
+ * The app exactly as production builds it, on a fresh in-memory database, closed after the test.
+ * Writing is off, as in production, unless `apiKeys` are given.
+ */
 export async function buildTestApp(
   t: Test,
-  { seed = true, ...opts }: { seed?: boolean } & Pick<AppOptions, 'articles' | 'rateLimit' | 'corsOrigins' | 'logger'> = {},
+  { seed = true, ...opts }: { seed?: boolean } & Pick<AppOptions, 'articles' | 'rateLimit' | 'corsOrigins' | 'logger' | 'apiKeys' | 'maxBodyBytes'> = {},
 ): Promise<App> {
   const app = await buildApp({ dbPath: ':memory:', ...opts })
   t.teardown(() => app.close())

@@ -26,6 +26,11 @@ export interface LoadCounts {
   publishersNew: number
 }
 
+/** What became of one page: stored now (perhaps as a new version of its URL), or stored already. */
+export type StoredPage =
+  | { status: 'created'; id: number; newVersionOf: number | null }
+  | { status: 'unchanged'; id: number }
+
 export const emptyCounts = (): LoadCounts => ({
   articlesNew: 0, articlesUnchanged: 0, articlesNewVersions: 0, headlinesNew: 0, headlinesLinked: 0, sourcesNew: 0, publishersNew: 0,
 })
@@ -33,20 +38,26 @@ export const emptyCounts = (): LoadCounts => ({
 /**
  * Writes already-parsed pages, and the inputs that failed, in one synchronous transaction: all of
  * a batch lands or none of it. A page whose exact bytes are already stored is `unchanged` and
- * writes nothing; a page whose URL is stored with other text is a new version of it.
+ * writes nothing; a page whose URL is stored with other text is a new version of it. Returns the
+ * counts and, in input order, what became of each page.
  */
 export function createLoader(db: Db) {
   const documents = createDocumentsRepository(db)
-  return db.transaction((pages: readonly PageToLoad[], errors: readonly LoadError[] = []): LoadCounts => {
+  return db.transaction((pages: readonly PageToLoad[], errors: readonly LoadError[] = []): LoadCounts & { stored: StoredPage[] } => {
     const counts = emptyCounts()
+    // Page by page, in order, for callers that answer for each (POST /documents).
+    const stored: StoredPage[] = []
     for (const e of errors) documents.recordError(e.origin, e.line, e.reason)
     for (const page of pages) {
-      if (documents.findIdBySha256(page.sha256) !== undefined) {
+      const existing = documents.findIdBySha256(page.sha256)
+      if (existing !== undefined) {
         counts.articlesUnchanged++
+        stored.push({ status: 'unchanged', id: existing })
         continue
       }
       const url = page.meta.url ?? null
-      if (url !== null && documents.hasUrl(url)) counts.articlesNewVersions++
+      const previous = url === null ? undefined : documents.latestIdByUrl(url)
+      if (previous !== undefined) counts.articlesNewVersions++
       else counts.articlesNew++
       const id = documents.insert({
         sha256: page.sha256, raw: page.raw, origin: page.origin, url,
@@ -59,8 +70,9 @@ export function createLoader(db: Db) {
       counts.headlinesLinked += c.headlinesLinked
       counts.sourcesNew += c.sourcesNew
       counts.publishersNew += c.publishersNew
+      stored.push({ status: 'created', id, newVersionOf: previous ?? null })
     }
-    return counts
+    return { ...counts, stored }
   })
 }
 

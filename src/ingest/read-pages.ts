@@ -134,7 +134,8 @@ async function* readJsonl(stream: Readable, origin: string, max: number): AsyncG
   }
 }
 
-function metaOf(record: Record<string, unknown>): PageMeta {
+/** A record's metadata: its string fields, trimmed; empty ones are left out. */
+export function metaOf(record: Record<string, unknown>): PageMeta {
   const meta: PageMeta = {}
   for (const key of ['url', 'timestamp', 'title', 'date', 'domain'] as const) {
     const value = record[key]
@@ -143,7 +144,7 @@ function metaOf(record: Record<string, unknown>): PageMeta {
   return meta
 }
 
-const mib = (bytes: number): string =>
+export const mib = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`
 
 function tooLarge(size: number, max: number): string {

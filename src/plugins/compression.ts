@@ -17,7 +17,8 @@ export default fp(
       encodings: ['br', 'gzip'],
       threshold: 1024,
       customTypes: COMPRESSIBLE,
-      // No route takes a body: decoding compressed request bodies would only be attack surface.
+      // Request bodies (POST /documents) are taken uncompressed only: a small gzip can inflate
+      // past any body limit, so decoding them would only be attack surface.
       globalDecompression: false,
     })
   },

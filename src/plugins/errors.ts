@@ -11,6 +11,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly detail: string,
     readonly errors?: ProblemField[],
+    /** Headers the answer needs, e.g. `WWW-Authenticate` on a 401. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail)
   }
@@ -22,6 +24,18 @@ export const invalidParam = (where: ProblemField['in'], name: string, detail: st
   new HttpProblem(400, `${name}: ${detail}`, [{ in: where, name, detail }])
 
 const WHERE: Record<string, ProblemField['in']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' }
+
+const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
+
+/** Fastify's own body errors, said so that the client knows what to change. */
+const BODY_ERRORS: Record<string, (req: FastifyRequest) => string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: (req) =>
+    `The request body is over this server's limit of ${mib(req.routeOptions.bodyLimit)} (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.`,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (req) =>
+    `The Content-Type ${JSON.stringify(req.headers['content-type'])} is not one this route accepts; see /docs for the types it takes.`,
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => 'The body is empty but Content-Type says application/json: send a JSON object.',
+  FST_ERR_CTP_INVALID_JSON_BODY: () => 'The body is not valid JSON (Content-Type says application/json).',
+}
 
 /** The one function that builds every error body. */
 export function problem(status: number, detail: string, instance?: string, errors?: ProblemField[]): Problem {
@@ -39,8 +53,8 @@ export function problem(status: number, detail: string, instance?: string, error
  * A problem replaces whatever answer was under way, e.g. an export whose stream failed before
  * its first byte left: the headers that described that answer (its coding, its file name) go.
  */
-function sendProblem(reply: FastifyReply, body: Problem) {
-  reply.removeHeader('content-encoding').removeHeader('content-disposition')
+function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string, string> = {}) {
+  reply.removeHeader('content-encoding').removeHeader('content-disposition').headers(headers)
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body)
 }
 
@@ -60,7 +74,7 @@ export default fp(
         reply.header('retry-after', '1')
         return sendProblem(reply, problem(503, 'The server has too many queries waiting; retry in a second.', req.url))
       }
-      if (known instanceof HttpProblem) return sendProblem(reply, problem(known.status, known.detail, req.url, known.errors))
+      if (known instanceof HttpProblem) return sendProblem(reply, problem(known.status, known.detail, req.url, known.errors), known.headers)
       if (err.validation) {
         const where = WHERE[err.validationContext ?? ''] ?? 'query'
         const fields = err.validation.map((v) => ({
@@ -72,7 +86,7 @@ export default fp(
         return sendProblem(reply, problem(400, detail, req.url, fields))
       }
       const status = err.statusCode ?? 500
-      if (status >= 400 && status < 500) return sendProblem(reply, problem(status, err.message, req.url))
+      if (status >= 400 && status < 500) return sendProblem(reply, problem(status, BODY_ERRORS[err.code]?.(req) ?? err.message, req.url))
       req.log.error({ err }, 'request failed')
       return sendProblem(reply, problem(500, `Something went wrong on our side; the error is logged under request id ${req.id}.`, req.url))
     })

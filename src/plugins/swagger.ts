@@ -24,10 +24,16 @@ export default fp(
           { name: 'articles', description: 'Articles parsed from pages, and full-text search over them' },
           { name: 'sources', description: 'Who articles are attributed to' },
           { name: 'headlines', description: 'Related headlines listed on pages, with their times' },
+          { name: 'documents', description: 'Writing: store pages (parsed as `ingest` does) and delete them. Needs an API key' },
           { name: 'meta', description: 'Service health and the API description' },
         ],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'One of the keys in the server\'s NEWSSTAND_API_KEYS' },
+          },
+        },
       },
-      transform: keepResponseHeaders,
+      transform,
       transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
     })
     // No validator badge: it would send the document's URL to validator.swagger.io, which the CSP blocks.
@@ -37,18 +43,27 @@ export default fp(
   { name: 'docs' },
 )
 
+type RouteDoc = Parameters<typeof jsonSchemaTransform>[0]
+type Content = Record<string, { schema: unknown }>
+
 /**
- * jsonSchemaTransform rebuilds each response as description and content only; the headers a
- * route documents (such as `Link` on a page with a next one) are put back.
+ * jsonSchemaTransform, plus two things it drops: a request body given per media type
+ * (`body.content`, each converted on its own) and the headers of responses (`Location`,
+ * `WWW-Authenticate`), which @fastify/swagger then documents.
  */
-function keepResponseHeaders(input: Parameters<typeof jsonSchemaTransform>[0]): ReturnType<typeof jsonSchemaTransform> {
-  const output = jsonSchemaTransform(input)
-  const original = (input.schema as { response?: Record<string, { headers?: unknown }> } | undefined)?.response ?? {}
-  const transformed = (output.schema as { response?: Record<string, object> }).response ?? {}
-  for (const [status, response] of Object.entries(original)) {
-    if (response.headers && transformed[status]) transformed[status] = { ...transformed[status], headers: response.headers }
+function transform(doc: RouteDoc): ReturnType<typeof jsonSchemaTransform> {
+  const { body, response } = (doc.schema ?? {}) as { body?: { content?: Content }; response?: Record<string, { headers?: unknown }> }
+  const content = body?.content
+  const out = jsonSchemaTransform(content ? { ...doc, schema: { ...doc.schema, body: undefined } } : doc)
+  const schema = out.schema as Record<string, unknown> & { response?: Record<string, object> }
+  if (content) {
+    const convert = (one: unknown) => (jsonSchemaTransform({ ...doc, schema: { body: one } }).schema as { body: unknown }).body
+    schema.body = { content: Object.fromEntries(Object.entries(content).map(([type, entry]) => [type, { schema: convert(entry.schema) }])) }
   }
-  return output
+  for (const [status, entry] of Object.entries(response ?? {})) {
+    if (entry.headers && schema.response?.[status]) schema.response[status] = { ...schema.response[status], headers: entry.headers }
+  }
+  return out
 }
 
 /**

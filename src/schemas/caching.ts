@@ -36,7 +36,7 @@ const COMPONENTS = {
     },
   },
   headers: {
-    ETag: header('A weak validator of this answer at the current data version; it changes with every ingest or reparse'),
+    ETag: header('A weak validator of this answer at the current data version; it changes with every ingest, reparse or write over HTTP'),
     CacheControl: header(`\`${REVALIDATE}\`: store it, but revalidate (If-None-Match) before each reuse. Errors are \`no-store\``),
     Vary: header(`\`${VARY}\``),
   },

@@ -38,7 +38,12 @@ export type ProblemField = z.infer<typeof ProblemFieldSchema>
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid: a parameter is missing, malformed or out of range.',
+  401: 'No API key, or not one this server accepts: send `Authorization: Bearer <key>` (the `WWW-Authenticate` header says which it was).',
+  403: 'Writing is turned off on this server: it has no API keys (NEWSSTAND_API_KEYS).',
   404: 'No such resource.',
+  413: 'The body is over the size limit (NEWSSTAND_MAX_BODY_MB), or the page over the limit on one page.',
+  415: 'The Content-Type, or a Content-Encoding, is not one this route accepts (`Accept` lists the types).',
+  422: 'The body is well-formed but holds no page: empty, only white space, or binary data.',
   500: 'An unexpected error; the body never carries internals.',
   503: 'The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After).',
 }

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import type { Db } from '../../src/db/open.js'
+import { derivePage, type DerivedPage } from '../../src/ingest/derive.js'
 import { ingestPaths } from '../../src/ingest/index.js'
+import { createLoader } from '../../src/ingest/load.js'
 import { reparseAll } from '../../src/ingest/reparse.js'
 import { freshDb, SEED_PAGE } from '../helpers.js'
 
@@ -56,4 +58,21 @@ t.test('a page the parser now refuses keeps its records', async (t) => {
   const summary = reparseAll(db)
   t.match(summary.errors, [{ reason: /white space/ }])
   t.equal((db.prepare('SELECT count(*) AS n FROM articles WHERE id = 3').get() as { n: number }).n, 1)
+})
+
+t.test('after a first load killed before its index was built, reparse finishes the job', async (t) => {
+  const fresh = freshDb(t)
+  // What a killed first load leaves: the pages stored, the flag set, the indexes never built.
+  fresh.exec("INSERT INTO settings (key, value) VALUES ('fts_deferred', 'first load')")
+  const load = createLoader(fresh)
+  for (const text of [seed, other]) {
+    const raw = Buffer.from(text)
+    load([{ ...(derivePage(raw) as DerivedPage), raw, origin: null, meta: {} }])
+  }
+  // Before migration 008 the delete triggers told FTS5 to drop rows it never indexed: SQLITE_CORRUPT_VTAB.
+  const summary = reparseAll(fresh)
+  t.match(summary, { pagesRead: 2, errors: [] })
+  const hits = fresh.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'Baghdadi'").get() as { n: number }
+  t.equal(hits.n, 2, 'both pages are searchable')
+  t.doesNotThrow(() => fresh.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')"))
 })

@@ -44,7 +44,7 @@ export function createDocumentsRepository(db: Db) {
     "SELECT id FROM headlines WHERE title = ? AND ifnull(published_at, '') = ifnull(?, '')",
   )
   const stale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM documents WHERE parser_version < ?')
-  const hasUrl = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE url = ? LIMIT 1')
+  const latestOfUrl = db.prepare<[string], number | null>('SELECT max(id) FROM documents WHERE url = ?').pluck()
   const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
   const snapshot = db.prepare<[number], { a: string; h: string | null }>(
     `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.lead, a.body, a.sections, a.refs,
@@ -60,6 +60,18 @@ export function createDocumentsRepository(db: Db) {
     'DELETE FROM publishers WHERE id NOT IN (SELECT publisher_id FROM articles WHERE publisher_id IS NOT NULL)',
   ].map((sql) => db.prepare(sql))
   const link = db.prepare('INSERT OR IGNORE INTO article_headlines (article_id, headline_id, position) VALUES (?, ?, ?)')
+  const linksOf = db.prepare<[number], { sourceId: number | null; publisherId: number | null; headlineIds: string | null }>(
+    `SELECT source_id AS sourceId, publisher_id AS publisherId,
+            (SELECT json_group_array(headline_id) FROM article_headlines WHERE article_id = a.id) AS headlineIds
+     FROM articles a WHERE a.id = ?`,
+  )
+  const deleteDocument = db.prepare<[number]>('DELETE FROM documents WHERE id = ?')
+  // One row each, by index: the lookups this page named that no other article names any more.
+  const dropIfUnused = {
+    headline: db.prepare<{ id: number }>('DELETE FROM headlines WHERE id = @id AND NOT EXISTS (SELECT 1 FROM article_headlines WHERE headline_id = @id)'),
+    source: db.prepare<{ id: number }>('DELETE FROM sources WHERE id = @id AND NOT EXISTS (SELECT 1 FROM articles WHERE source_id = @id)'),
+    publisher: db.prepare<{ id: number }>('DELETE FROM publishers WHERE id = @id AND NOT EXISTS (SELECT 1 FROM articles WHERE publisher_id = @id)'),
+  }
 
   return {
     findIdBySha256: (sha256: string): number | undefined => findBySha.get(sha256)?.id,
@@ -86,8 +98,23 @@ export function createDocumentsRepository(db: Db) {
     /** Pages whose records an older parser made: `reparse` brings them up to date. */
     countStale: (version: number): number => stale.get(version)?.n ?? 0,
 
-    /** Whether a document of this URL is stored already (a new one is then a new version). */
-    hasUrl: (url: string): boolean => hasUrl.get(url) !== undefined,
+    /** The current (newest) document of this URL, if any: a new one is then a new version of it. */
+    latestIdByUrl: (url: string): number | undefined => latestOfUrl.get(url) ?? undefined,
+
+    /**
+     * Removes a document, its article and its links (by cascade; FTS follows by trigger), then the
+     * headlines, source and publisher it named that no other article names. Only those: a scan
+     * for every orphan (deleteOrphans) reads whole tables, and a page's own are all there can be.
+     * False when there is no such document.
+     */
+    remove(id: number): boolean {
+      const links = linksOf.get(id)
+      if (deleteDocument.run(id).changes === 0) return false
+      for (const headline of JSON.parse(links?.headlineIds ?? '[]') as number[]) dropIfUnused.headline.run({ id: headline })
+      if (links?.sourceId != null) dropIfUnused.source.run({ id: links.sourceId })
+      if (links?.publisherId != null) dropIfUnused.publisher.run({ id: links.publisherId })
+      return true
+    },
 
     recordError: (origin: string, line: number | null, reason: string): void => {
       insertError.run(origin, line, reason)

@@ -1,0 +1,132 @@
+import { Readable } from 'node:stream'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Db } from '../db/open.js'
+import { createDocumentsRepository } from '../db/repositories/documents.js'
+import { PageRecordSchema, type PageRecord } from '../schemas/documents.js'
+import { derivePage } from './derive.js'
+import { readLines } from './lines.js'
+import { createLoader, type PageToLoad, type StoredPage } from './load.js'
+import { metaOf, mib, type PageMeta } from './read-pages.js'
+
+export type LineResult = { line: number } & (StoredPage | { status: 'error'; error: string })
+
+export interface BatchReport {
+  created: number
+  unchanged: number
+  failed: number
+  results: LineResult[]
+}
+
+/** A batch whose chunk starting at `fromLine` could not be written: lines before it were, none after. */
+export class BatchInterruptedError extends Error {
+  constructor(readonly fromLine: number, override readonly cause: unknown) {
+    super(`storing the batch failed from line ${fromLine}`)
+  }
+}
+
+/**
+ * A batch is parsed and written in chunks, one transaction each, with the event loop free in
+ * between, so other requests wait for one chunk at most instead of a whole 16 MB batch (about 10
+ * s). A chunk ends at 50 pages, 1 MiB of pages or 25 ms of parsing, whichever comes first: pages
+ * of a few KB take 0.4 to 5 ms each, more on a busy machine, so the clock is the bound that holds.
+ */
+export const CHUNK_PAGES = 50
+const CHUNK_BYTES = 1024 * 1024
+const CHUNK_MS = 25
+
+export const pageTooLarge = (size: number, max: number): string =>
+  `the page is ${mib(size)}, over the ${mib(max)} limit on one page: parsing needs about 40 times a page's size in memory`
+
+/** A record's page as ingest reads it from a JSONL line: the text's UTF-8 bytes and the metadata. */
+export const pageOfRecord = (record: PageRecord): { bytes: Buffer; meta: PageMeta } =>
+  ({ bytes: Buffer.from(record.text, 'utf8'), meta: metaOf(record) })
+
+/** One NDJSON line → its page, or why it is not one. */
+function readRecord(text: string): { bytes: Buffer; meta: PageMeta } | { error: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { error: 'not JSON: the line does not parse' }
+  }
+  const record = PageRecordSchema.safeParse(value)
+  if (!record.success) return { error: record.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ') }
+  return pageOfRecord(record.data)
+}
+
+/**
+ * Pages sent over HTTP, through the same steps as `ingest`: derivePage, then the loader's
+ * synchronous transaction. A page is identified by its bytes, so sending one again is harmless.
+ */
+export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: number }) {
+  const load = createLoader(db)
+  const documents = createDocumentsRepository(db)
+  const remove = db.transaction((id: number) => documents.remove(id))
+
+  const prepare = (bytes: Buffer, meta: PageMeta, origin: string): PageToLoad | { error: string } => {
+    if (bytes.length === 0) return { error: 'the page is empty' }
+    const derived = derivePage(bytes, meta)
+    return 'error' in derived ? derived : { ...derived, raw: bytes, origin, meta }
+  }
+
+  return {
+    /** One page, parsed here: its size is bounded by the page limit the caller checked. */
+    storePage(bytes: Buffer, meta: PageMeta, origin: string): StoredPage | { error: string } {
+      const page = prepare(bytes, meta, origin)
+      return 'error' in page ? page : (load([page]).stored[0] as StoredPage)
+    },
+
+    /**
+     * NDJSON, one record per line, chunk by chunk (see CHUNK_PAGES). Bad lines are reported and
+     * skipped. A chunk is all-or-nothing; the batch is not: earlier chunks stay stored when a
+     * later one fails (BatchInterruptedError), which sending the batch again completes.
+     */
+    async storeBatch(body: Buffer, origin: string): Promise<BatchReport> {
+      const results: LineResult[] = []
+      let chunk: { slot: number; line: number; page: PageToLoad }[] = []
+      let chunkBytes = 0
+      let chunkStart = performance.now()
+      const flush = async () => {
+        if (chunk.length === 0) return
+        let stored: StoredPage[]
+        try {
+          stored = load(chunk.map((c) => c.page)).stored
+        } catch (err) {
+          throw new BatchInterruptedError((chunk[0] as (typeof chunk)[number]).line, err)
+        }
+        chunk.forEach(({ slot, line }, i) => { results[slot] = { line, ...(stored[i] as StoredPage) } })
+        chunk = []
+        chunkBytes = 0
+        await nextTurn()
+        chunkStart = performance.now()
+      }
+      let line = 0
+      for await (const read of readLines(Readable.from(body), maxPageBytes)) {
+        line++
+        if ('tooLong' in read) {
+          results.push({ line, status: 'error', error: pageTooLarge(read.tooLong, maxPageBytes) })
+          continue
+        }
+        const text = read.bytes.toString('utf8')
+        if (text.trim() === '') continue
+        const record = readRecord(text)
+        const page = 'error' in record ? record : prepare(record.bytes, record.meta, `${origin}:${line}`)
+        if ('error' in page) {
+          results.push({ line, status: 'error', error: page.error })
+          continue
+        }
+        chunk.push({ slot: results.push({ line, status: 'error', error: 'pending' }) - 1, line, page })
+        chunkBytes += page.raw.length
+        if (chunk.length >= CHUNK_PAGES || chunkBytes >= CHUNK_BYTES || performance.now() - chunkStart >= CHUNK_MS) await flush()
+      }
+      await flush()
+      const count = (status: LineResult['status']) => results.filter((r) => r.status === status).length
+      return { created: count('created'), unchanged: count('unchanged'), failed: count('error'), results }
+    },
+
+    /** Deletes a page and what only it named (documents repository `remove`), in one transaction. */
+    remove: (id: number): boolean => remove(id),
+  }
+}
+
+export type DocumentWriter = ReturnType<typeof createDocumentWriter>
