@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { ArticlesOptions } from './db/repositories/articles.js'
 import { DEFAULT_MAX_PAGE_BYTES } from './ingest/read-pages.js'
@@ -6,7 +6,8 @@ import authPlugin from './plugins/auth.js'
 import compressionPlugin from './plugins/compression.js'
 import corsPlugin from './plugins/cors.js'
 import dbPlugin from './plugins/db.js'
-import errorsPlugin from './plugins/errors.js'
+import { PROBLEM_CONTENT_TYPE } from './schemas/problem.js'
+import errorsPlugin, { problem } from './plugins/errors.js'
 import httpCachePlugin from './plugins/http-cache.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
 import securityHeadersPlugin from './plugins/security-headers.js'
@@ -45,6 +46,14 @@ export async function buildApp(opts: AppOptions) {
     logger: opts.logger ?? false,
     // Query strings and paths are user input: bound them before any handler sees them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // The router answers a malformed URL and an over-long path parameter before any plugin runs;
+    // they leave in the one problem shape too (found by the HTTP fuzz test).
+    frameworkErrors: (err, _req, reply: FastifyReply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      const status = tooLong ? 414 : 400
+      const detail = tooLong ? 'A path parameter is longer than 200 characters.' : 'The URL is not valid percent-encoding; encode reserved characters and non-ASCII text as UTF-8.'
+      void reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problem(status, detail))
+    },
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
