@@ -10,11 +10,14 @@ import { openDatabase } from '../../src/db/open.js'
 import { SEED_PAGE } from '../helpers.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+// The CLI as one process (node with tsx's loader), not through tsx's wrapper, which runs it in a
+// child: a SIGKILL then reaches the writer itself, and no orphan can still hold the database
+// when the rerun starts (a flake seen under load).
+const CLI = ['--import', 'tsx', 'src/cli.ts']
 const PAGES = 3000
 
 function run(args: string[]): Promise<number | null> {
-  return new Promise((resolve) => spawn(TSX, ['src/cli.ts', ...args], { cwd: ROOT, stdio: 'ignore' }).on('close', resolve))
+  return new Promise((resolve) => spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: 'ignore' }).on('close', resolve))
 }
 
 function state(path: string) {
@@ -49,7 +52,7 @@ t.test('kill -9 during an ingest, then the same command again: the state of a cl
   t.equal(await run(['ingest', dump, '--db', clean]), 0)
 
   const crashed = join(dir, 'crashed.db')
-  const child = spawn(TSX, ['src/cli.ts', 'ingest', dump, '--db', crashed], { cwd: ROOT, stdio: 'ignore' })
+  const child = spawn(process.execPath, [...CLI, 'ingest', dump, '--db', crashed], { cwd: ROOT, stdio: 'ignore' })
   const exited = new Promise((resolve) => child.on('close', resolve))
   // Kill once at least one batch is committed and before the run can have finished.
   let seen = 0
@@ -61,9 +64,7 @@ t.test('kill -9 during an ingest, then the same command again: the state of a cl
       seen = 0 // not created or mid-migration yet
     }
   }
-  // tsx runs the CLI in a child node process: kill the whole group so no writer survives.
   process.kill(child.pid as number, 'SIGKILL')
-  spawn('pkill', ['-9', '-f', `--db ${crashed}`])
   await exited
   const partial = state(crashed)
   t.ok(partial.documents > 0 && partial.documents < PAGES, `killed part-way (${partial.documents} of ${PAGES} pages stored)`)
