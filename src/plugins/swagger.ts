@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import { documentCaching } from '../schemas/caching.js'
+import { documentRateLimits } from '../schemas/rate-limit.js'
 
 export const API_VERSION = '0.1.0'
 
@@ -34,7 +35,7 @@ export default fp(
         },
       },
       transform,
-      transformObject: (doc) => documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))),
+      transformObject: (doc) => documentRateLimits(documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc)))),
     })
     // No validator badge: it would send the document's URL to validator.swagger.io, which the CSP blocks.
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })

@@ -19,10 +19,13 @@ t.test('the API describes itself', async (t) => {
     t.ok(op, `${path} is documented`)
     t.ok(op?.tags?.length, `${path} has a tag`)
     t.ok(op?.operationId, `${path} has an operationId`)
-    for (const [status, response] of Object.entries(op?.responses ?? {}) as [string, { content?: object }][]) {
-      if (status === '304') t.same(response, { $ref: '#/components/responses/NotModified' }, `${path} documents its 304`)
+    for (const [status, entry] of Object.entries(op?.responses ?? {}) as [string, { content?: object; $ref?: string }][]) {
+      // Shared responses are references to components, as Swagger UI resolves them.
+      const response = entry.$ref ? spec.components.responses[entry.$ref.split('/').at(-1) as string] : entry
+      if (status === '304') t.same(entry, { $ref: '#/components/responses/NotModified' }, `${path} documents its 304`)
       else if (status !== '200') t.ok(response.content && 'application/problem+json' in response.content, `${path} ${status} is a problem`)
     }
+    if (path !== '/health') t.ok(op?.responses?.[429], `${path} documents the rate limit's 429`)
   }
   t.notOk(spec.paths['/openapi.json'], 'the document route itself is hidden')
   for (const path of ['/articles', '/headlines']) {
