@@ -6,9 +6,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { openDatabase } from '../../src/db/open.js'
+import { benchArgs } from './args.js'
 import { writeCorpus } from './corpus.js'
 import { quantile } from './load.js'
 import { sampleRss } from './rss.js'
@@ -30,27 +30,11 @@ const RSS_TARGET = 0.1
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
-function parse() {
-  try {
-    return parseArgs({ options: {
-      pages: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, duration: { type: 'string', default: '60' },
-      warmup: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    } }).values
-  } catch (e) {
-    log(`${(e as Error).message}\n${USAGE}`)
-    process.exit(2)
-  }
-}
-const args = parse()
-if (args.help) { console.log(USAGE); process.exit(0) }
-const [pages, seed, duration, warmup, connections] = [args.pages, args.seed, args.duration, args.warmup, args.connections].map(Number) as [number, number, number, number, number]
-if (![pages, duration, warmup, connections].every((n) => Number.isInteger(n) && n >= 1) || !Number.isInteger(seed)) {
-  log(USAGE)
-  process.exit(2)
-}
-process.on('SIGINT', () => process.exit(130))
-process.on('SIGTERM', () => process.exit(143))
+const args = benchArgs({
+  pages: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' }, duration: { type: 'string', default: '60' },
+  warmup: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
+}, USAGE, ['pages', 'duration', 'warmup', 'connections'])
+const { pages, seed, duration, warmup, connections } = args
 
 /** Reads for `seconds`, with every answer's time and status kept (autocannon's histogram is whole ms). */
 async function reads(base: string, paths: readonly string[], seconds: number) {
@@ -64,7 +48,7 @@ async function reads(base: string, paths: readonly string[], seconds: number) {
 }
 
 async function main() {
-  const bench = await benchDatabase({ root, seed, pages, keep: args.keep === true })
+  const bench = await benchDatabase({ root, seed, pages, keep: args.keep })
   const scratch = mkdtempSync(join(tmpdir(), 'bench-load-'))
   process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
   // The run writes; a copy keeps the kept database as built, for the next run.

@@ -3,8 +3,8 @@
 // prints the targets beside the figures and exits non-zero only when a step fails.
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { openDatabase } from '../../src/db/open.js'
+import { benchArgs } from './args.js'
 import { createReadRepositories } from '../../src/db/repositories/index.js'
 import { combine, load, type LoadFigures, median } from './load.js'
 import { type BenchClass, benchClasses, httpPaths, inProcess, mixedPaths, type Outcome } from './search-classes.js'
@@ -23,28 +23,11 @@ const TARGETS = { mixedP99: 25, slowest: 250, idReqPerSec: 10_000 }
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
 
-function parse() {
-  try {
-    return parseArgs({ options: {
-      pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, duration: { type: 'string', default: '5' },
-      connections: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    } }).values
-  } catch (e) {
-    log(`${(e as Error).message}\n${USAGE}`)
-    process.exit(2)
-  }
-}
-const args = parse()
-if (args.help) { console.log(USAGE); process.exit(0) }
-const [pages, seed, duration, connections, runs] = [args.pages, args.seed, args.duration, args.connections, args.runs].map(Number) as [number, number, number, number, number]
-if (![pages, duration, connections, runs].every((n) => Number.isInteger(n) && n >= 1) || !Number.isInteger(seed)) {
-  log(USAGE)
-  process.exit(2)
-}
-// Ctrl-C: the exit handlers stop the server and remove what this run created.
-process.on('SIGINT', () => process.exit(130))
-process.on('SIGTERM', () => process.exit(143))
+const args = benchArgs({
+  pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, duration: { type: 'string', default: '5' },
+  connections: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
+}, USAGE, ['pages', 'duration', 'connections', 'runs'])
+const { pages, seed, duration, connections, runs } = args
 
 interface ClassResult {
   name: string
@@ -57,7 +40,7 @@ interface ClassResult {
 }
 
 async function main() {
-  const bench = await benchDatabase({ root, seed, pages, keep: args.keep === true })
+  const bench = await benchDatabase({ root, seed, pages, keep: args.keep })
   const conn = openDatabase(bench.db, { readonly: true })
   let terms: Terms
   const sqlite = new Map<string, Outcome<number>>()

@@ -10,6 +10,7 @@ import t from 'tap'
 import { writeCorpus } from '../../scripts/bench/corpus.js'
 import { openDatabase } from '../../src/db/open.js'
 import { TEST_KEY } from '../helpers.js'
+import { dbState } from '../db-state.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
@@ -55,27 +56,6 @@ async function searches(base: string) {
   return out
 }
 
-function state(path: string) {
-  const db = openDatabase(path, { readonly: true })
-  try {
-    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n
-    return {
-      integrity: db.prepare('PRAGMA integrity_check').pluck().get(),
-      documents: n('SELECT count(*) AS n FROM documents'),
-      distinct: n('SELECT count(DISTINCT sha256) AS n FROM documents'),
-      articles: n('SELECT count(*) AS n FROM articles'),
-      orphans: n('SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id)'),
-      headlines: n('SELECT count(*) AS n FROM headlines'),
-      links: n('SELECT count(*) AS n FROM article_headlines'),
-      sources: n('SELECT count(*) AS n FROM sources'),
-      publishers: n('SELECT count(*) AS n FROM publishers'),
-      shas: (db.prepare('SELECT sha256 FROM documents ORDER BY sha256').pluck().all() as string[]).join(),
-    }
-  } finally {
-    db.close()
-  }
-}
-
 /** FTS5's own check, which needs a writable connection (it runs as an INSERT); the server is stopped. */
 function ftsCheck(path: string): string {
   const db = openDatabase(path)
@@ -118,12 +98,12 @@ t.test('kill -9 the server during an NDJSON batch, restart, send it again: the s
   let seen = 0
   for (let i = 0; i < 600 && seen === 0; i++) {
     await new Promise((r) => setTimeout(r, 50))
-    try { seen = state(crashed).documents } catch { seen = 0 } // mid-migration or between checkpoints
+    try { seen = dbState(crashed).documents } catch { seen = 0 } // mid-migration or between checkpoints
   }
   killGroup(victim, 'SIGKILL')
   await victim.exited
   t.equal(await inFlight, 'cut off', 'the request died with the server')
-  const partial = state(crashed)
+  const partial = dbState(crashed)
   t.ok(partial.documents > 0 && partial.documents < PAGES, `killed part-way (${partial.documents} of ${PAGES} pages stored)`)
   t.equal(partial.integrity, 'ok', 'the killed database is intact')
   t.equal(partial.orphans, 0, 'no page half-written: every document has its article')
@@ -138,10 +118,10 @@ t.test('kill -9 the server during an NDJSON batch, restart, send it again: the s
   t.same(await searches(revived.base), cleanSearches, 'the same search results')
   t.equal(await stop(revived), 0)
 
-  const after = state(crashed)
+  const after = dbState(crashed)
   t.equal(after.orphans, 0)
   t.equal(after.distinct, after.documents, 'no duplicate page')
-  t.same(after, state(clean), 'same rows as the clean run, integrity ok')
+  t.same(after, dbState(clean), 'same rows as the clean run, integrity ok')
   t.equal(ftsCheck(crashed), 'ok', 'full-text indexes consistent')
   t.equal(ftsCheck(clean), 'ok')
 })

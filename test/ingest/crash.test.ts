@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { openDatabase } from '../../src/db/open.js'
 import { SEED_PAGE } from '../helpers.js'
+import { dbState } from '../db-state.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // The CLI as one process (node with tsx's loader), not through tsx's wrapper, which runs it in a
@@ -18,25 +18,6 @@ const PAGES = 3000
 
 function run(args: string[]): Promise<number | null> {
   return new Promise((resolve) => spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: 'ignore' }).on('close', resolve))
-}
-
-function state(path: string) {
-  const db = openDatabase(path, { readonly: true })
-  try {
-    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n
-    return {
-      integrity: db.prepare('PRAGMA integrity_check').pluck().get(),
-      documents: n('SELECT count(*) AS n FROM documents'),
-      distinct: n('SELECT count(DISTINCT sha256) AS n FROM documents'),
-      articles: n('SELECT count(*) AS n FROM articles'),
-      headlines: n('SELECT count(*) AS n FROM headlines'),
-      links: n('SELECT count(*) AS n FROM article_headlines'),
-      indexed: n('SELECT count(*) AS n FROM articles_fts_docsize'),
-      shas: (db.prepare('SELECT sha256 FROM documents ORDER BY sha256').pluck().all() as string[]).join(),
-    }
-  } finally {
-    db.close()
-  }
 }
 
 // Three CLI runs over a few thousand pages: more than tap's default 30 s on a busy 2-core machine.
@@ -59,18 +40,18 @@ t.test('kill -9 during an ingest, then the same command again: the state of a cl
   for (let i = 0; i < 600 && seen === 0; i++) {
     await new Promise((r) => setTimeout(r, 50))
     try {
-      seen = state(crashed).documents
+      seen = dbState(crashed).documents
     } catch {
       seen = 0 // not created or mid-migration yet
     }
   }
   process.kill(child.pid as number, 'SIGKILL')
   await exited
-  const partial = state(crashed)
+  const partial = dbState(crashed)
   t.ok(partial.documents > 0 && partial.documents < PAGES, `killed part-way (${partial.documents} of ${PAGES} pages stored)`)
   t.equal(partial.integrity, 'ok', 'the killed database is intact')
   t.equal(partial.articles, partial.documents, 'no page half-written: every document has its article')
 
   t.equal(await run(['ingest', dump, '--db', crashed]), 0, 'the rerun succeeds')
-  t.same(state(crashed), state(clean), 'same rows, no duplicates, index consistent')
+  t.same(dbState(crashed), dbState(clean), 'same rows, no duplicates, index consistent')
 })
