@@ -16,6 +16,12 @@ export async function startServer(config: Config) {
     rateLimit: config.rateLimit, corsOrigins: config.corsOrigins, apiKeys: config.apiKeys, maxBodyBytes: config.maxBodyBytes,
   })
   let closing = false
+  // A request still running at shutdown is answered, but its keep-alive connection would then sit
+  // idle and hold close() open until the 10 s limit (found by test/cli/shutdown.test.ts): once
+  // closing, every answer asks the client to close the connection after it.
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close')
+  })
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return
     closing = true
