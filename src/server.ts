@@ -17,8 +17,8 @@ export async function startServer(config: Config) {
   })
   let closing = false
   // A request still running at shutdown is answered, but its keep-alive connection would then sit
-  // idle and hold close() open until the 10 s limit (found by test/cli/shutdown.test.ts): once
-  // closing, every answer asks the client to close the connection after it.
+  // idle and hold close() open until the 10 s limit (seen with a SIGTERM during a batch POST):
+  // once closing, every answer asks the client to close the connection after it.
   app.addHook('onSend', async (_req, reply) => {
     if (closing) reply.header('connection', 'close')
   })
