@@ -46,7 +46,7 @@ function median(name: string, step: () => void, setup: () => void = () => {}): n
     step()
     times.push(performance.now() - t0)
   }
-  const us = (times.sort((a, b) => a - b)[Math.floor(times.length / 2)] * 1000) / texts.length
+  const us = ((times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0) * 1000) / texts.length
   log(`  ${name}: ${us.toFixed(1)} µs a page`)
   return us
 }
