@@ -31,6 +31,7 @@ export async function executeWithExamples(page: Page, tag: string, operationId: 
  * The documented responses below them (thousands of pixels of schemas) are left out.
  */
 export async function screenshotExecuted(run: Executed, path: string): Promise<void> {
-  const style = '.responses-inner > h4, .responses-inner > table.responses-table:not(.live-responses-table) { display: none !important }'
+  // Swagger UI 5 puts the live answer one level deeper than the documented ones and their heading.
+  const style = '.responses-inner > div > h4, .responses-inner > table.responses-table { display: none !important }'
   await run.operation.screenshot({ path, style, animations: 'disabled' })
 }
