@@ -12,7 +12,7 @@ t.test('src/client/schema.ts is what openapi.yaml generates', async (t) => {
 
 t.test('the types name every operation of openapi.yaml', async (t) => {
   // A guard on the generator itself: a document it could not read would print a near-empty file.
-  const operationIds = [...read('../../openapi.yaml').matchAll(/^ {6}operationId: (\w+)$/gmu)].map((m) => m[1])
+  const operationIds = [...read('../../openapi.yaml').matchAll(/^ {6}operationId: (\w+)$/gmu)].flatMap((m) => m[1] ?? [])
   t.ok(operationIds.length >= 10, `${operationIds.length} operations in openapi.yaml`)
   const types = await generateClientTypes(read('../../openapi.yaml'))
   for (const id of operationIds) t.match(types, new RegExp(`^ {4}${id}: \\{$`, 'mu'), id)
