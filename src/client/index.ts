@@ -1,6 +1,7 @@
 // The typed client of the newsstand API, shipped as `newsstand/client`. Everything here is
 // self-contained (no import from the server's code): it is built on its own to dist/client.
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch'
+import { problemsOnly } from './problems.js'
 import type { components, operations, paths } from './schema.js'
 
 export type { components, operations, paths } from './schema.js'
@@ -64,14 +65,31 @@ function resultOf<T>({ data, error, response }: Sent): Result<T> {
   return error === undefined ? { data: data as T, response } : { error, response }
 }
 
-/** A client of the newsstand API whose paths, parameters, bodies and answers are typed from openapi.yaml. */
+// RFC 6750's b64token, as the server checks its keys (src/config.ts; the client imports nothing of
+// the server). Checked here because fetch's own error for a bad header value quotes the value.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/u
+
+/**
+ * A client of the newsstand API whose paths, parameters, bodies and answers are typed from openapi.yaml.
+ *
+ * @example
+ * const api = createNewsstandClient({ baseUrl: 'http://127.0.0.1:3000', apiKey: process.env.NEWSSTAND_KEY })
+ * const { data, error } = await api.GET('/articles', { params: { query: { q: 'Mosul', limit: 5 } } })
+ * if (error) console.error(error.status, error.detail)
+ * else for (const a of data.items) console.log(a.id, a.title, a.snippet)
+ */
 export function createNewsstandClient({ baseUrl, apiKey, fetch }: NewsstandClientOptions): NewsstandClient {
+  if (apiKey !== undefined && !BEARER_TOKEN.test(apiKey)) {
+    // Never the key itself in the message: errors end up in logs.
+    throw new TypeError('apiKey is not a valid bearer token: letters, digits and - . _ ~ + / (then = padding), no spaces')
+  }
   const client = createClient<paths, ClientMedia>({
     baseUrl,
     ...(fetch ? { fetch } : {}),
     // On every request, as a browser sends its credentials to one origin: reads ignore it.
     ...(apiKey ? { headers: { Authorization: `Bearer ${apiKey}` } } : {}),
   })
+  client.use(problemsOnly)
   // The body is already the bytes to send: no JSON encoding on top.
   const asIs = (body: unknown) => body
 

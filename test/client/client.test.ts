@@ -136,3 +136,27 @@ t.test('the key goes in the Authorization header, through the fetch given', asyn
   await createNewsstandClient({ baseUrl, fetch: (request) => (anonymous.push(request.headers.get('authorization')), fetch(request)) }).GET('/health')
   t.same(anonymous, [null], 'no key, no header')
 })
+
+t.test('an error answer that is not a problem (a proxy in front) still comes back as one', async (t) => {
+  const html = '<html>\n<head><title>502 Bad Gateway</title></head>\n<body><h1>502 Bad Gateway</h1></body>\n</html>'
+  // The gateway stands where the server would: it answers every request itself.
+  const gateway = async () => new Response(html, { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html', 'x-upstream': 'down' } })
+  const client = createNewsstandClient({ baseUrl: 'http://127.0.0.1:9', fetch: gateway })
+  const res = await client.GET('/articles/{id}', { params: { path: { id: 1 } } })
+  t.equal(res.response.status, 502)
+  t.equal(res.response.headers.get('x-upstream'), 'down', 'its headers kept')
+  t.match(res.response.headers.get('content-type'), /^application\/problem\+json/)
+  t.same(res.error, {
+    type: 'about:blank', title: 'Bad Gateway', status: 502,
+    detail: 'The answer was not a problem from the API (text/html): <html> <head><title>502 Bad Gateway</title></head> <body><h1>502 Bad Gateway</h1></body> </html>',
+  })
+  const empty = await createNewsstandClient({ baseUrl: 'http://127.0.0.1:9', fetch: async () => new Response(null, { status: 504 }) }).ingestPage('a page')
+  t.same(empty.error, { type: 'about:blank', title: 'HTTP 504', status: 504, detail: 'The answer was not a problem from the API (no Content-Type)' })
+})
+
+t.test('a key that cannot be a bearer token is refused without being repeated', async (t) => {
+  for (const apiKey of ['', 'with a space 0123456789abcdef0123456789', `${TEST_KEY}\u0000`, `${TEST_KEY}\n`]) {
+    const err = t.throws(() => createNewsstandClient({ baseUrl: 'http://127.0.0.1:9', apiKey }), { name: 'TypeError', message: /not a valid bearer token/ })
+    t.notOk(apiKey !== '' && String((err as Error).message).includes(apiKey.trim()), 'the message does not quote the key')
+  }
+})
