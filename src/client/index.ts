@@ -2,7 +2,7 @@
 // self-contained (no import from the server's code): it is built on its own to dist/client.
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch'
 import { problemsOnly } from './problems.js'
-import type { components, operations, paths } from './schema.js'
+import type { components, paths } from './schema.js'
 
 export type { components, operations, paths } from './schema.js'
 
@@ -14,10 +14,11 @@ export type ArticleSummary = Schemas['ArticleSummary']
 export type ArticlePage = Schemas['ArticlePage']
 export type StoredDocument = Schemas['StoredDocument']
 export type BatchReport = Schemas['BatchReport']
+// By path and method rather than operationId: paths are the API's contract, operation names may be polished.
 /** One page and what the crawl knows about it: the JSON body of POST /documents, and one line of a batch. */
-export type PageRecord = operations['createDocuments']['requestBody']['content']['application/json']
+export type PageRecord = paths['/documents']['post']['requestBody']['content']['application/json']
 /** The query of GET /articles: search, filters, facets, paging. */
-export type ArticlesQuery = NonNullable<operations['listArticles']['parameters']['query']>
+export type ArticlesQuery = NonNullable<paths['/articles']['get']['parameters']['query']>
 
 /**
  * The media types answers are typed as. Left to openapi-fetch's default, `data` would be the union
@@ -48,10 +49,11 @@ export class ProblemError extends Error {
 
 export interface NewsstandClient extends Client<paths, ClientMedia> {
   /**
-   * Stores one page: text is sent as `text/plain` (stored byte for byte, as UTF-8), a record as JSON.
-   * openapi-fetch alone would JSON-encode text, which the API reads as a malformed record.
+   * Stores one page: text is sent as `text/plain` in UTF-8, bytes as they are (a crawl in another
+   * encoding is stored byte for byte, its article flagged), a record as JSON. openapi-fetch alone
+   * would JSON-encode text, which the API reads as a malformed record.
    */
-  ingestPage(page: string | PageRecord): Promise<Result<StoredDocument>>
+  ingestPage(page: string | Uint8Array | PageRecord): Promise<Result<StoredDocument>>
   /** Stores many pages in one request, as an NDJSON batch; each line's fate is in `results`. */
   ingestBatch(records: readonly PageRecord[]): Promise<Result<BatchReport>>
   /** Every article the query selects, page after page through the `next` cursors. */
@@ -90,18 +92,20 @@ export function createNewsstandClient({ baseUrl, apiKey, fetch }: NewsstandClien
     ...(apiKey ? { headers: { Authorization: `Bearer ${apiKey}` } } : {}),
   })
   client.use(problemsOnly)
-  // The body is already the bytes to send: no JSON encoding on top.
-  const asIs = (body: unknown) => body
 
-  const ingestPage = async (page: string | PageRecord) =>
-    resultOf<StoredDocument>(typeof page === 'string'
-      ? await client.POST('/documents', { body: page, bodySerializer: asIs, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-      : await client.POST('/documents', { body: page }))
+  // The body is already what is to be sent: no JSON encoding on top. (The schema can only say
+  // `string` for a text body; fetch sends bytes unchanged.)
+  const sendAsIs = (body: string | Uint8Array, type: string) =>
+    client.POST('/documents', { body: body as unknown as string, bodySerializer: (sent: unknown) => sent, headers: { 'Content-Type': type } })
 
-  const ingestBatch = async (records: readonly PageRecord[]) => {
-    const ndjson = records.map((record) => JSON.stringify(record)).join('\n')
-    return resultOf<BatchReport>(await client.POST('/documents', { body: ndjson, bodySerializer: asIs, headers: { 'Content-Type': 'application/x-ndjson' } }))
-  }
+  const ingestPage = async (page: string | Uint8Array | PageRecord) => resultOf<StoredDocument>(
+    typeof page === 'string' ? await sendAsIs(page, 'text/plain; charset=utf-8')
+      // No charset claimed for bytes: a crawl in another encoding is stored as sent.
+      : page instanceof Uint8Array ? await sendAsIs(page, 'text/plain')
+        : await client.POST('/documents', { body: page }))
+
+  const ingestBatch = async (records: readonly PageRecord[]) =>
+    resultOf<BatchReport>(await sendAsIs(records.map((record) => JSON.stringify(record)).join('\n'), 'application/x-ndjson'))
 
   async function* eachArticle(query: Omit<ArticlesQuery, 'cursor' | 'format'> = {}) {
     let cursor: string | undefined

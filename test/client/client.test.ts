@@ -33,8 +33,8 @@ t.test('ingest a page, find it, read it back', async (t) => {
   const id = stored.data!.id
   t.equal(stored.response.headers.get('location'), `/articles/${id}`)
 
-  const again = await client.ingestPage(SEED.toString('utf8'))
-  t.equal(again.response.status, 200, 'the same bytes again')
+  const again = await client.ingestPage(SEED)
+  t.equal(again.response.status, 200, 'the same bytes again, sent as bytes')
   t.same(again.data, { status: 'unchanged', id, newVersionOf: null })
 
   const found = await client.GET('/articles', { params: { query: { q: 'Baghdadi', source: ['Ahram online'] } } })
@@ -77,6 +77,17 @@ t.test('records with metadata, batches, and walking every page of a search', asy
     for await (const a of client.eachArticle({ q: '-river' })) t.fail(`nothing to list, got ${a.id}`)
   }
   await t.rejects(walk, { name: 'ProblemError', message: /^400 Bad Request: q: /, problem: { status: 400, errors: [{ in: 'query', name: 'q' }] } })
+})
+
+t.test('bytes in another encoding are stored as sent', async (t) => {
+  const client = createNewsstandClient({ baseUrl: await serve(t, { apiKeys: [TEST_KEY] }), apiKey: TEST_KEY })
+  const bytes = Buffer.concat([Buffer.from(page('Cafe owners on the river road', 8)), Buffer.from(' Caf\xe9 owners said so.', 'latin1')])
+  const stored = await client.ingestPage(bytes)
+  t.equal(stored.response.status, 201)
+  const id = stored.data!.id
+  const raw = await client.GET('/articles/{id}/raw', { params: { path: { id } }, parseAs: 'arrayBuffer' })
+  t.same(Buffer.from(raw.data!), bytes, 'the raw page is the bytes sent, not re-encoded')
+  t.match((await client.GET('/articles/{id}', { params: { path: { id } } })).data, { title: 'Cafe owners on the river road', warnings: [/not valid UTF-8/] })
 })
 
 t.test('errors come back as typed problems', async (t) => {
