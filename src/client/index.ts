@@ -19,6 +19,8 @@ export type BatchReport = Schemas['BatchReport']
 export type PageRecord = paths['/documents']['post']['requestBody']['content']['application/json']
 /** The query of GET /articles: search, filters, facets, paging. */
 export type ArticlesQuery = NonNullable<paths['/articles']['get']['parameters']['query']>
+/** The query of `eachArticle`: the iterator owns paging and the format. */
+export type EachArticleQuery = Omit<ArticlesQuery, 'cursor' | 'format' | 'facets'>
 
 /**
  * The media types answers are typed as. Left to openapi-fetch's default, `data` would be the union
@@ -56,8 +58,11 @@ export interface NewsstandClient extends Client<paths, ClientMedia> {
   ingestPage(page: string | Uint8Array | PageRecord): Promise<Result<StoredDocument>>
   /** Stores many pages in one request, as an NDJSON batch; each line's fate is in `results`. */
   ingestBatch(records: readonly PageRecord[]): Promise<Result<BatchReport>>
-  /** Every article the query selects, page after page through the `next` cursors. */
-  eachArticle(query?: Omit<ArticlesQuery, 'cursor' | 'format'>): AsyncGenerator<ArticleSummary, void, undefined>
+  /**
+   * Every article the query selects, page after page through the `next` cursors (`limit` is the
+   * page size). Without `facets`, which would be counted again for every page.
+   */
+  eachArticle(query?: EachArticleQuery): AsyncGenerator<ArticleSummary, void, undefined>
 }
 
 type Sent = { data?: unknown; error?: Problem; response: Response }
@@ -107,7 +112,7 @@ export function createNewsstandClient({ baseUrl, apiKey, fetch }: NewsstandClien
   const ingestBatch = async (records: readonly PageRecord[]) =>
     resultOf<BatchReport>(await sendAsIs(records.map((record) => JSON.stringify(record)).join('\n'), 'application/x-ndjson'))
 
-  async function* eachArticle(query: Omit<ArticlesQuery, 'cursor' | 'format'> = {}) {
+  async function* eachArticle(query: EachArticleQuery = {}) {
     let cursor: string | undefined
     do {
       const { data, error, response } = await client.GET('/articles', { params: { query: { ...query, cursor } } })
