@@ -61,9 +61,9 @@ export const ArticlesQuerySchema = z
       .meta({ example: ['source', 'month'] }),
     highlightStart: marker('<em>').describe('Put before each match in `snippet`, as given (default `<mark>`; at most 64 characters); the snippet text itself is HTML-escaped'),
     highlightEnd: marker('</em>').describe('Put after each match in `snippet`, as given (default `</mark>`)'),
-    limit: LimitSchema.meta({ example: 20 }),
-    // No example: Swagger UI would send it, and any cursor pages past the one sample article.
-    cursor: cursorSchema(ArticleCursorSchema).optional(),
+    limit: LimitSchema,
+    // Where a walk through the example search would go on after the sample article.
+    cursor: cursorSchema(ArticleCursorSchema, { sort: 'relevance', score: -0.000006, id: 1, ceiling: 1, matches: 1, capped: false }).optional(),
     format: FormatSchema,
   })
   .transform((p, ctx): ArticleQuery & { format?: Format } => {

@@ -22,24 +22,23 @@ export const FormatSchema = z
  */
 export function listResponse<P extends z.ZodType, I extends z.ZodType, T>(
   what: string,
-  page: P,
-  item: I,
+  page: { schema: P; example: z.output<P> },
+  item: { schema: I; example: z.output<I> },
   { columns, example }: CsvLayout<T>,
 ) {
   const names = columns.map((c) => `\`${c.name}\``).join(', ')
   const csv = z
     .string()
     .describe(`RFC 4180 CSV, UTF-8, CRLF line ends, a header row, then one row per match. Columns: ${names}. Empty is null.`)
-    .meta({ example: `${columns.map((c) => c.name).join(',')}\n${example}\n` })
   return {
     description:
       `A page of ${what} (\`application/json\`), or with \`format\` (or \`Accept\`) every matching one: ` +
       `one JSON object per line (\`application/x-ndjson\`, each line one item of the page) or CSV (\`text/csv\`), ` +
       `sent as an attachment (\`Content-Disposition\`).`,
     content: {
-      'application/json': { schema: page },
-      'application/x-ndjson': { schema: item },
-      'text/csv': { schema: csv },
+      'application/json': page,
+      'application/x-ndjson': item,
+      'text/csv': { schema: csv, example: `${columns.map((c) => c.name).join(',')}\r\n${example}\r\n` },
     },
   }
 }

@@ -73,7 +73,8 @@ export const HeadlinesQuerySchema = z
       .meta({ example: 1 }),
     ...WindowShape,
     limit: LimitSchema,
-    cursor: cursorSchema(HeadlineCursorSchema).optional(),
+    // The key of the last headline the example query finds (headline 5).
+    cursor: cursorSchema(HeadlineCursorSchema, { sort: 'newest', key: '2017-08-28T16:38:00Z', id: 5 }).optional(),
     format: FormatSchema,
   })
   .transform((query, ctx) => {
@@ -111,7 +112,7 @@ export const HeadlinePageSchema = pageSchema(HeadlineSchema).meta({ id: 'Headlin
 
 export const HeadlineArticlesQuerySchema = z.object({
   limit: LimitSchema.describe('Articles embedded, 1–100 (`articleCount` is the total)').meta({ example: 20 }),
-  cursor: cursorSchema(z.object({ id: z.number().int() })).optional().describe('The `articlesNext` value of the previous response'),
+  cursor: cursorSchema(z.object({ id: z.number().int() }), { id: 1 }).optional().describe('The `articlesNext` value of the previous response'),
 })
 
 export const HeadlineWithArticlesSchema = HeadlineSchema.extend({

@@ -3,7 +3,7 @@ import { cursorSchema, LimitSchema, pageSchema } from './common.js'
 
 export const SourcesQuerySchema = z.object({
   limit: LimitSchema,
-  cursor: cursorSchema(z.object({ key: z.string() })).optional(),
+  cursor: cursorSchema(z.object({ key: z.string() }), { key: 'ahram online' }).optional(),
 })
 
 export const SourceSchema = z
