@@ -22,8 +22,6 @@ export const ARTICLES_CSV: CsvLayout<ArticleSummary> = {
     // Only with `q`: HTML with the matches in <mark>.
     { name: 'snippet', value: (a) => a.snippet },
   ],
-  // The sample page's row (as `npm start` loads it, dated by its ingest), without `q`.
-  example: '1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",1,Ahram online,1,Arab Today Media Group,2026-11-26T04:42:57Z,ingested,en,',
 }
 
 export const HEADLINES_CSV: CsvLayout<Headline> = {
@@ -33,6 +31,4 @@ export const HEADLINES_CSV: CsvLayout<Headline> = {
     { name: 'published_at', value: (h) => h.publishedAt },
     { name: 'article_count', value: (h) => h.articleCount },
   ],
-  // The row of the example search's one match (headline 5).
-  example: '5,"2 killed, 6 wounded in car bombing in eastern Baghdad",2017-08-28T16:38:00Z,1',
 }

@@ -5,7 +5,7 @@ import { sendExport, wantsExport } from '../export/index.js'
 import { notFound } from '../plugins/errors.js'
 import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema, ArticleSummarySchema } from '../schemas/articles.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { ARTICLE_EXAMPLE, ARTICLE_PAGE_EXAMPLE, ARTICLE_SUMMARY_EXAMPLE } from '../schemas/examples.js'
+import { ARTICLE_EXAMPLE, ARTICLE_PAGE_EXAMPLE, ARTICLE_SEARCH_HIT_EXAMPLE } from '../schemas/examples.js'
 import { listResponse } from '../schemas/export.js'
 import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 import { nextLink } from './next-link.js'
@@ -30,7 +30,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       querystring: ArticlesQuerySchema,
       response: {
         200: {
-          ...listResponse('articles', { schema: ArticlePageSchema, example: ARTICLE_PAGE_EXAMPLE }, { schema: ArticleSummarySchema, example: ARTICLE_SUMMARY_EXAMPLE }, ARTICLES_CSV),
+          ...listResponse('articles', { schema: ArticlePageSchema, example: ARTICLE_PAGE_EXAMPLE }, { schema: ArticleSummarySchema, example: ARTICLE_SEARCH_HIT_EXAMPLE }, ARTICLES_CSV),
           headers: { link: { type: 'string', description: 'RFC 8288 `<…?cursor=…>; rel="next"` when there is a next page' } },
         },
         ...problemResponses(400, 503),

@@ -15,11 +15,13 @@ export const ARTICLE_SUMMARY_EXAMPLE = {
   id: 1, title: null, lead: LEAD, source, publisher, date: INGESTED, dateBasis: 'ingested' as const, lang: 'en',
 }
 
+export const ARTICLE_SEARCH_HIT_EXAMPLE = {
+  ...ARTICLE_SUMMARY_EXAMPLE,
+  snippet: '…the <em>caliphate</em> in Iraq.\nThe intelligence sources point to a sharp drop in <em>Islamic State</em> postings on social media as evidence that <em>Baghdadi</em> and…',
+}
+
 export const ARTICLE_PAGE_EXAMPLE = {
-  items: [{
-    ...ARTICLE_SUMMARY_EXAMPLE,
-    snippet: '…the <em>caliphate</em> in Iraq.\nThe intelligence sources point to a sharp drop in <em>Islamic State</em> postings on social media as evidence that <em>Baghdadi</em> and…',
-  }],
+  items: [ARTICLE_SEARCH_HIT_EXAMPLE],
   next: null,
   ranking: { scope: 'all' as const, ranked: 1, matches: 1, estimated: false },
   facets: { source: [{ value: 'Ahram online', count: 1, id: 1 }], lang: [{ value: 'en', count: 1 }] },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { CsvLayout } from '../export/csv.js'
+import { csvHeader, csvRow, type CsvLayout } from '../export/csv.js'
 import { FORMATS } from '../export/negotiate.js'
 
 /** The `format` of a list: one JSON page, or every match streamed. */
@@ -23,8 +23,8 @@ export const FormatSchema = z
 export function listResponse<P extends z.ZodType, I extends z.ZodType, T>(
   what: string,
   page: { schema: P; example: z.output<P> },
-  item: { schema: I; example: z.output<I> },
-  { columns, example }: CsvLayout<T>,
+  item: { schema: I; example: z.output<I> & T },
+  { columns }: CsvLayout<T>,
 ) {
   const names = columns.map((c) => `\`${c.name}\``).join(', ')
   const csv = z
@@ -38,7 +38,8 @@ export function listResponse<P extends z.ZodType, I extends z.ZodType, T>(
     content: {
       'application/json': page,
       'application/x-ndjson': item,
-      'text/csv': { schema: csv, example: `${columns.map((c) => c.name).join(',')}\r\n${example}\r\n` },
+      // The example item as the export writes it: header and one row.
+      'text/csv': { schema: csv, example: csvHeader(columns) + csvRow(columns, item.example) },
     },
   }
 }
