@@ -152,6 +152,27 @@ t.test('the other named examples work too', async (t) => {
   t.ok(tried >= 5, `${tried} more examples tried`)
 })
 
+t.test('the download examples are the downloads of the example search', async (t) => {
+  const app = await sampleApp(t)
+  const normalize = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/gu, '<instant>')
+  let checked = 0
+  for (const { path, op } of gets) {
+    const params = (op.parameters ?? []).map(resolve)
+    const format = params.find((p) => p.name === 'format')
+    if (!format) continue
+    for (const [value, type] of [['ndjson', 'application/x-ndjson'], ['csv', 'text/csv']] as const) {
+      const values = new Map(params.map((p) => [p, p === format ? value : firstExample(p)]))
+      const res = await app.inject(request(path, params, values))
+      t.equal(res.headers['content-type']?.toString().split(';')[0], type, `${op.operationId}: format=${value} is ${type}`)
+      const example = op.responses['200']?.content?.[type]?.example
+      if (type === 'text/csv') t.ok(normalize(res.body).startsWith(normalize(String(example))), `${op.operationId}: the CSV example is the download`)
+      else t.same(differences(example, JSON.parse(res.body.split('\n')[0] ?? '')), [], `${op.operationId}: the NDJSON example is its first line`)
+      checked++
+    }
+  }
+  t.equal(checked, 4, 'articles and headlines, in NDJSON and CSV')
+})
+
 t.test('the problem examples of reads are the problems the server sends', async (t) => {
   const app = await sampleApp(t)
   let checked = 0
