@@ -7,9 +7,9 @@ import { problemResponses } from '../schemas/problem.js'
 
 const HealthSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.literal('ok').describe('Always `ok`: a service that cannot read its database answers 500 or 503'),
     articles: z.number().int().describe('Articles stored'),
-    parserVersion: z.number().int(),
+    parserVersion: z.number().int().describe('The parser that new pages go through; records made by an older one are updated by `reparse`'),
   })
   .meta({ id: 'Health' })
 

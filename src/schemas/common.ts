@@ -24,7 +24,9 @@ export function searchQuerySchema(over: string, example: string) {
     .meta({ example })
 }
 
-export const NamedRefSchema = z.object({ id: z.number().int(), name: z.string() }).meta({ id: 'NamedRef' })
+export const NamedRefSchema = z
+  .object({ id: z.number().int().describe('Its id (`/sources/{id}` for a source)'), name: z.string().describe('As first seen') })
+  .meta({ id: 'NamedRef' })
 
 /**
  * An opaque `next` token: base64url JSON of where the previous page ended. Decoding checks the

@@ -101,8 +101,8 @@ export const TimelineQuerySchema = z
 
 export const HeadlineSchema = z
   .object({
-    id: z.number().int(),
-    title: z.string(),
+    id: z.number().int().describe('Its id, as in `relatedHeadlines` of the articles that list it'),
+    title: z.string().describe('As listed on the page'),
     publishedAt: z.string().nullable().describe('ISO 8601 UTC; null when the page gave no time'),
     articleCount: z.number().int().describe('How many stored pages list this headline'),
   })
@@ -122,9 +122,12 @@ export const HeadlineWithArticlesSchema = HeadlineSchema.extend({
 
 export const TimelineSchema = z
   .object({
-    interval: z.enum(['day', 'week', 'month']),
+    interval: z.enum(['day', 'week', 'month']).describe('The bucket size asked for'),
     buckets: z
-      .array(z.object({ bucket: z.string().describe('`2017-08-28` (day; week: its Monday) or `2017-08` (month)'), count: z.number().int() }))
+      .array(z.object({
+        bucket: z.string().describe('`2017-08-28` (day; week: its Monday) or `2017-08` (month)'),
+        count: z.number().int().describe('Matching headlines published in it'),
+      }))
       .describe('Oldest first, every bucket from `since` (else the first match) to `until` (else the last), empty ones with count 0'),
     total: z.number().int().describe('Dated matches: the sum of the counts'),
     undated: z.number().int().describe('Matches without a time, in no bucket; since and until do not apply to them'),

@@ -8,9 +8,9 @@ export const SourcesQuerySchema = z.object({
 
 export const SourceSchema = z
   .object({
-    id: z.number().int(),
+    id: z.number().int().describe('Its id, also in the articles attributed to it'),
     name: z.string().describe('As first seen, e.g. `Ahram online`'),
-    articleCount: z.number().int(),
+    articleCount: z.number().int().describe('Stored articles attributed to it, every version counted'),
   })
   .meta({ id: 'Source' })
 
