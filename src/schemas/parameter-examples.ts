@@ -1,6 +1,6 @@
 // Parameter examples where OpenAPI and its tools look for them first.
 
-type Parameter = { schema?: { example?: unknown }; example?: unknown; examples?: unknown; $ref?: string }
+type Parameter = { schema?: { example?: unknown }; example?: unknown; $ref?: string }
 type Document = { paths?: Record<string, Record<string, { parameters?: Parameter[] }>> }
 
 /**
@@ -20,7 +20,7 @@ export function hoistParameterExamples<T extends object>(doc: T): T {
 }
 
 function hoist(param: Parameter): Parameter {
-  if (param.schema?.example === undefined || param.example !== undefined || param.examples !== undefined) return param
+  if (param.schema?.example === undefined) return param
   const { example, ...schema } = param.schema
   return { ...param, schema, example }
 }
