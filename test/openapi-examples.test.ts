@@ -12,6 +12,7 @@ import { buildApp, type App } from '../src/app.js'
 import { migrate } from '../src/db/migrate.js'
 import { openDatabase } from '../src/db/open.js'
 import { ingestPaths } from '../src/ingest/index.js'
+import { buildTestApp, TEST_KEY } from './helpers.js'
 
 const SAMPLES = fileURLToPath(new URL('../data/samples', import.meta.url))
 
@@ -188,4 +189,24 @@ t.test('the problem examples of reads are the problems the server sends', async 
     }
   }
   t.ok(checked >= 9, `${checked} problem examples checked`)
+})
+
+t.test('the problem examples of POST /documents are the problems the server sends', async (t) => {
+  const responses = doc.paths['/documents']?.post?.responses ?? {}
+  const example = (status: number) => responses[String(status)]?.content?.['application/problem+json']?.example
+  const off = await buildTestApp(t, { seed: false })
+  const on = await buildTestApp(t, { seed: false, apiKeys: [TEST_KEY] })
+  const auth = { authorization: `Bearer ${TEST_KEY}` }
+  // 413 needs a body over 16 MiB and 500 a failing database; these four can be asked for.
+  const cases = [
+    [403, off, {}, 'text/plain', 'a page'],
+    [401, on, {}, 'text/plain', 'a page'],
+    [415, on, auth, 'text/html', '<p>a page</p>'],
+    [422, on, auth, 'text/plain', ' \n\t '],
+  ] as const
+  for (const [status, app, headers, type, payload] of cases) {
+    const res = await app.inject({ method: 'POST', url: '/documents', headers: { ...headers, 'content-type': type }, payload })
+    t.equal(res.statusCode, status, `${status}: ${type}`)
+    t.same(res.json(), example(status), `${status}: the example is the body`)
+  }
 })
