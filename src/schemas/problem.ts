@@ -55,7 +55,8 @@ export const problemExample = (status: number, detail: string, instance: string,
   type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, instance, ...(errors ? { errors } : {}),
 })
 
-// The texts the server really sends; those of GET requests are checked by test/openapi-examples.test.ts.
+// The texts the server really sends; test/openapi-examples.test.ts checks each one a test can provoke
+// (400, 401, 403, 404, 415, 422): 413 needs a 16 MiB body, 429 to 503 a busy, broken or slow server.
 const EXAMPLES: Record<number, Problem> = {
   400: ProblemSchema.meta()?.example as Problem,
   401: problemExample(401, 'This route needs an API key: send "Authorization: Bearer <key>".', '/documents'),
