@@ -110,7 +110,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One source */
+        /**
+         * One source
+         * @description Its name as first seen and how many stored articles (every version) are attributed to it; `GET /articles?source=<name>` lists them.
+         */
         get: operations["getSource"];
         put?: never;
         post?: never;
@@ -187,7 +190,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Is the service up and its database readable? */
+        /**
+         * Is the service up and its database readable?
+         * @description For liveness probes: counts the stored articles, so a database that cannot be read fails the check. Never rate-limited and never cached (`Cache-Control: no-store`). It takes no parameters, so no client error applies.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -258,7 +264,7 @@ export interface components {
          *       "type": "about:blank",
          *       "title": "Bad Request",
          *       "status": 400,
-         *       "detail": "querystring/limit: Too big: expected number to be <=100",
+         *       "detail": "limit: Too big: expected number to be <=100",
          *       "instance": "/articles?limit=500",
          *       "errors": [
          *         {
@@ -297,7 +303,10 @@ export interface components {
         BatchLine: {
             /** @description Line number in the body, from 1; blank lines count but get no result */
             line: number;
-            /** @enum {string} */
+            /**
+             * @description As for one page, or `error`: not stored (see `error`)
+             * @enum {string}
+             */
             status: "created" | "unchanged" | "error";
             /** @description The id of the document, and of its article (`/articles/{id}`) */
             id?: number;
@@ -307,7 +316,9 @@ export interface components {
             error?: string;
         };
         BatchReport: {
+            /** @description Lines stored as new pages (or new versions of their URL) */
             created: number;
+            /** @description Lines whose exact bytes were stored already */
             unchanged: number;
             /** @description Lines not stored; each says why in `results` */
             failed: number;
@@ -315,10 +326,13 @@ export interface components {
             results: components["schemas"]["BatchLine"][];
         };
         NamedRef: {
+            /** @description Its id (`/sources/{id}` for a source) */
             id: number;
+            /** @description As first seen */
             name: string;
         };
         ArticleSummary: {
+            /** @description The id of the article, and of the page it came from */
             id: number;
             /** @description The page's own title; null when it has none */
             title: string | null;
@@ -375,10 +389,13 @@ export interface components {
             facets?: components["schemas"]["Facets"];
         };
         Section: {
+            /** @description The subhead that opens the section; null for the text before the first one */
             heading: string | null;
+            /** @description In page order */
             paragraphs: string[];
         };
         Article: {
+            /** @description The id of the article, and of the page it came from */
             id: number;
             /** @description The page's own title; null when it has none */
             title: string | null;
@@ -407,12 +424,17 @@ export interface components {
             };
             /** @description SHA-256 of the raw page bytes */
             sha256: string;
+            /** @description Where the page was crawled from, when the crawl said */
             url: string | null;
+            /** @description When it was crawled (ISO 8601 UTC), when the crawl said */
             crawledAt: string | null;
+            /** @description When this page was stored (ISO 8601 UTC, to the millisecond) */
             ingestedAt: string;
+            /** @description The article text, in page order */
             sections: components["schemas"]["Section"][];
             /** @description Wire-service codes found in the text */
             references: string[];
+            /** @description Headlines the page lists, in page order (`/headlines/{id}`) */
             relatedHeadlines: {
                 id: number;
                 title: string;
@@ -422,6 +444,7 @@ export interface components {
             versions: number[];
             /** @description Page text that is not the article, in page order */
             boilerplate: string[];
+            /** @description What looked wrong in the page but did not stop it being parsed, e.g. a weekday that does not match its date */
             warnings: string[];
         };
         SimilarArticles: {
@@ -431,7 +454,9 @@ export interface components {
             items: components["schemas"]["ArticleSummary"][];
         };
         Headline: {
+            /** @description Its id, as in `relatedHeadlines` of the articles that list it */
             id: number;
+            /** @description As listed on the page */
             title: string;
             /** @description ISO 8601 UTC; null when the page gave no time */
             publishedAt: string | null;
@@ -444,7 +469,9 @@ export interface components {
             next: string | null;
         };
         HeadlineWithArticles: {
+            /** @description Its id, as in `relatedHeadlines` of the articles that list it */
             id: number;
+            /** @description As listed on the page */
             title: string;
             /** @description ISO 8601 UTC; null when the page gave no time */
             publishedAt: string | null;
@@ -456,12 +483,16 @@ export interface components {
             articlesNext: string | null;
         };
         Timeline: {
-            /** @enum {string} */
+            /**
+             * @description The bucket size asked for
+             * @enum {string}
+             */
             interval: "day" | "week" | "month";
             /** @description Oldest first, every bucket from `since` (else the first match) to `until` (else the last), empty ones with count 0 */
             buckets: {
                 /** @description `2017-08-28` (day; week: its Monday) or `2017-08` (month) */
                 bucket: string;
+                /** @description Matching headlines published in it */
                 count: number;
             }[];
             /** @description Dated matches: the sum of the counts */
@@ -470,16 +501,22 @@ export interface components {
             undated: number;
         };
         Health: {
-            /** @constant */
+            /**
+             * @description Always `ok`: a service that cannot read its database answers 500 or 503
+             * @constant
+             */
             status: "ok";
             /** @description Articles stored */
             articles: number;
+            /** @description The parser that new pages go through; records made by an older one are updated by `reparse` */
             parserVersion: number;
         };
         Source: {
+            /** @description Its id, also in the articles attributed to it */
             id: number;
             /** @description As first seen, e.g. `Ahram online` */
             name: string;
+            /** @description Stored articles attributed to it, every version counted */
             articleCount: number;
         };
         SourcePage: {
@@ -513,6 +550,15 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "More than 600 requests a minute from your address; retry in 42 s (see Retry-After).",
+                 *       "instance": "/articles"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -537,33 +583,81 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /** @description Full-text search over title, lead and body. Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400. */
+                /**
+                 * @description Full-text search over title, lead and body. Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400.
+                 * @example "Islamic State" Baghdadi OR caliph* -Aleppo
+                 */
                 q?: string;
-                /** @description `relevance` (best match first; needs `q`, and is the default with it), `newest` (the default without `q`) or `oldest`, by the article's `date` */
+                /**
+                 * @description `relevance` (best match first; needs `q`, and is the default with it), `newest` (the default without `q`) or `oldest`, by the article's `date`
+                 * @example relevance
+                 */
                 sort?: "relevance" | "newest" | "oldest";
-                /** @description Only articles from this source, by name (case and spacing ignored); repeat the parameter for any of several */
+                /**
+                 * @description Only articles from this source, by name (case and spacing ignored); repeat the parameter for any of several
+                 * @example [
+                 *       "Ahram online"
+                 *     ]
+                 */
                 source?: string[];
-                /** @description Only articles from this publisher (the copyright holder), by name; repeat for any of several */
+                /**
+                 * @description Only articles from this publisher (the copyright holder), by name; repeat for any of several
+                 * @example [
+                 *       "Arab Today Media Group"
+                 *     ]
+                 */
                 publisher?: string[];
-                /** @description Only articles in this language (ISO 639-1 code as detected, e.g. `en`); several as `en,fr` */
+                /**
+                 * @description Only articles in this language (ISO 639-1 code as detected, e.g. `en`); several as `en,fr`
+                 * @example [
+                 *       "en"
+                 *     ]
+                 */
                 lang?: string[];
-                /** @description Only articles dated at or after this date (`2017-08-28`: from its start, UTC) or time (`2017-08-28T16:00:00Z`). The date is `date`: published, else crawled, else ingested */
+                /**
+                 * @description Only articles dated at or after this date (`2017-08-28`: from its start, UTC) or time (`2017-08-28T16:00:00Z`). The date is `date`: published, else crawled, else ingested
+                 * @example 2017-08-28
+                 */
                 since?: string;
-                /** @description Only articles dated at or before this time, or on or before this date (the whole day, UTC). The example reaches far ahead because the sample page has no date of its own: it is dated by its ingest */
+                /**
+                 * @description Only articles dated at or before this time, or on or before this date (the whole day, UTC). The example reaches far ahead because the sample page has no date of its own: it is dated by its ingest
+                 * @example 2099-12-31
+                 */
                 until?: string;
-                /** @description `true`: only articles with a title (the page's own, or the crawl record's); `false`: only those without */
+                /**
+                 * @description `true`: only articles with a title (the page's own, or the crawl record's); `false`: only those without
+                 * @example false
+                 */
                 hasTitle?: "true" | "false";
-                /** @description Also count the selected articles by `source`, `publisher`, `month`, `lang` (`month`: YYYY-MM of `date`): the top 20 values of each, most frequent first */
+                /**
+                 * @description Also count the selected articles by `source`, `publisher`, `month`, `lang` (`month`: YYYY-MM of `date`): the top 20 values of each, most frequent first
+                 * @example [
+                 *       "source",
+                 *       "lang"
+                 *     ]
+                 */
                 facets?: ("source" | "publisher" | "month" | "lang")[];
-                /** @description Put before each match in `snippet`, as given (default `<mark>`; at most 64 characters); the snippet text itself is HTML-escaped */
+                /**
+                 * @description Put before each match in `snippet`, as given (default `<mark>`; at most 64 characters); the snippet text itself is HTML-escaped
+                 * @example <em>
+                 */
                 highlightStart?: string;
-                /** @description Put after each match in `snippet`, as given (default `</mark>`) */
+                /**
+                 * @description Put after each match in `snippet`, as given (default `</mark>`)
+                 * @example </em>
+                 */
                 highlightEnd?: string;
-                /** @description Items per page, 1–100 */
+                /**
+                 * @description Items per page, 1–100
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description The `next` value of the previous page */
                 cursor?: string;
-                /** @description `json` (the default): one page of `{items, next}`. `ndjson` or `csv`: every match in one streamed download (`limit` is ignored; it starts after `cursor` when one is given). Without this parameter, an `Accept` header that ranks `application/x-ndjson` or `text/csv` above `application/json` asks for the same. An error after the first byte of a download closes the connection before the end of the body, so a cut-off download never looks complete. */
+                /**
+                 * @description `json` (the default): one page of `{items, next}`. `ndjson` or `csv`: every match in one streamed download (`limit` is ignored; it starts after `cursor` when one is given). Without this parameter, an `Accept` header that ranks `application/x-ndjson` or `text/csv` above `application/json` asks for the same. An error after the first byte of a download closes the connection before the end of the body, so a cut-off download never looks complete.
+                 * @example json
+                 */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: {
@@ -586,8 +680,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "title": null,
+                     *           "lead": "U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",
+                     *           "source": {
+                     *             "id": 1,
+                     *             "name": "Ahram online"
+                     *           },
+                     *           "publisher": {
+                     *             "id": 1,
+                     *             "name": "Arab Today Media Group"
+                     *           },
+                     *           "date": "2026-11-26T04:42:57Z",
+                     *           "dateBasis": "ingested",
+                     *           "lang": "en",
+                     *           "snippet": "…the <em>caliphate</em> in Iraq.\nThe intelligence sources point to a sharp drop in <em>Islamic State</em> postings on social media as evidence that <em>Baghdadi</em> and…"
+                     *         }
+                     *       ],
+                     *       "next": null,
+                     *       "ranking": {
+                     *         "scope": "all",
+                     *         "ranked": 1,
+                     *         "matches": 1,
+                     *         "estimated": false
+                     *       },
+                     *       "facets": {
+                     *         "source": [
+                     *           {
+                     *             "value": "Ahram online",
+                     *             "count": 1,
+                     *             "id": 1
+                     *           }
+                     *         ],
+                     *         "lang": [
+                     *           {
+                     *             "value": "en",
+                     *             "count": 1
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ArticlePage"];
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": null,
+                     *       "lead": "U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",
+                     *       "source": {
+                     *         "id": 1,
+                     *         "name": "Ahram online"
+                     *       },
+                     *       "publisher": {
+                     *         "id": 1,
+                     *         "name": "Arab Today Media Group"
+                     *       },
+                     *       "date": "2026-11-26T04:42:57Z",
+                     *       "dateBasis": "ingested",
+                     *       "lang": "en",
+                     *       "snippet": "…the <em>caliphate</em> in Iraq.\nThe intelligence sources point to a sharp drop in <em>Islamic State</em> postings on social media as evidence that <em>Baghdadi</em> and…"
+                     *     }
+                     */
                     "application/x-ndjson": components["schemas"]["ArticleSummary"];
+                    /**
+                     * @example id,title,lead,source_id,source_name,publisher_id,publisher_name,date,date_basis,lang,snippet
+                     *     1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",1,Ahram online,1,Arab Today Media Group,2026-11-26T04:42:57Z,ingested,en,"…the <em>caliphate</em> in Iraq.
+                     *     The intelligence sources point to a sharp drop in <em>Islamic State</em> postings on social media as evidence that <em>Baghdadi</em> and…"
+                     */
                     "text/csv": string;
                 };
             };
@@ -598,6 +761,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -608,6 +787,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -621,7 +809,10 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -637,6 +828,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": null,
+                     *       "lead": "U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",
+                     *       "source": {
+                     *         "id": 1,
+                     *         "name": "Ahram online"
+                     *       },
+                     *       "publisher": {
+                     *         "id": 1,
+                     *         "name": "Arab Today Media Group"
+                     *       },
+                     *       "date": "2026-11-26T04:42:57Z",
+                     *       "dateBasis": "ingested",
+                     *       "lang": "en",
+                     *       "byline": null,
+                     *       "publishedAt": null,
+                     *       "provenance": {
+                     *         "title": null,
+                     *         "byline": null,
+                     *         "publishedAt": null
+                     *       },
+                     *       "sha256": "860250065aeb5f7434fdf050476ea307b2e16b34ac43fb75cf4d2922ac37dd5b",
+                     *       "url": null,
+                     *       "crawledAt": null,
+                     *       "ingestedAt": "2026-11-26T04:42:57.341Z",
+                     *       "sections": [
+                     *         {
+                     *           "heading": null,
+                     *           "paragraphs": [
+                     *             "U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival."
+                     *           ]
+                     *         },
+                     *         {
+                     *           "heading": "ISOLATED",
+                     *           "paragraphs": [
+                     *             "At the height of its power two years ago, Islamic State ruled over millions of people in territory running from northern Syria through towns and villages along the Tigris and Euphrates river valleys to the outskirts of Baghdad in Iraq."
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "references": [
+                     *         "L5N1GD7JK"
+                     *       ],
+                     *       "relatedHeadlines": [
+                     *         {
+                     *           "id": 1,
+                     *           "title": "1 killed, 5 Injured in southern Baghdad blast",
+                     *           "publishedAt": "2017-08-29T15:47:00Z"
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "title": "2 killed in suicide car bombing in Iraq",
+                     *           "publishedAt": "2017-08-29T15:45:00Z"
+                     *         }
+                     *       ],
+                     *       "versions": [],
+                     *       "boilerplate": [
+                     *         "Source: Ahram online",
+                     *         "GMT 15:47 2017 Tuesday ,29 August"
+                     *       ],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["Article"];
                 };
             };
@@ -647,6 +902,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -656,6 +927,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "article 999999 does not exist",
+                     *       "instance": "/articles/999999"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -665,7 +945,10 @@ export interface operations {
     getSimilarArticles: {
         parameters: {
             query?: {
-                /** @description How many similar articles, 1–50 */
+                /**
+                 * @description How many similar articles, 1–50
+                 * @example 10
+                 */
                 limit?: number;
             };
             header?: {
@@ -673,7 +956,10 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -689,6 +975,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "terms": [],
+                     *       "items": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["SimilarArticles"];
                 };
             };
@@ -699,6 +991,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -708,6 +1016,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "article 999999 does not exist",
+                     *       "instance": "/articles/999999/similar"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -718,6 +1035,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -731,7 +1057,10 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -747,6 +1076,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.
+                     *     It is impossible to confirm the whereabouts of the Islamic State "caliph", who declared himself the ruler of all Muslims from Mosul's Great Mosque after his forces swept through northern Iraq in 2014.
+                     */
                     "text/plain": string;
                 };
             };
@@ -757,6 +1090,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -766,6 +1115,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "article 999999 does not exist",
+                     *       "instance": "/articles/999999/raw"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -775,7 +1133,10 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
-                /** @description Items per page, 1–100 */
+                /**
+                 * @description Items per page, 1–100
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description The `next` value of the previous page */
                 cursor?: string;
@@ -798,6 +1159,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Ahram online",
+                     *           "articleCount": 1
+                     *         }
+                     *       ],
+                     *       "next": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["SourcePage"];
                 };
             };
@@ -808,6 +1181,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -818,6 +1207,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -831,7 +1229,10 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -847,6 +1248,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "name": "Ahram online",
+                     *       "articleCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Source"];
                 };
             };
@@ -857,6 +1265,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -866,6 +1290,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "source 999999 does not exist",
+                     *       "instance": "/sources/999999"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -875,23 +1308,47 @@ export interface operations {
     listHeadlines: {
         parameters: {
             query?: {
-                /** @description Full-text search over headline titles. Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400. */
+                /**
+                 * @description Full-text search over headline titles. Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400.
+                 * @example Baghdad blast OR bombing -southern
+                 */
                 q?: string;
-                /** @description `newest` first (the default) or `oldest` first, undated headlines last in both; `relevance` (best match first) needs `q` */
+                /**
+                 * @description `newest` first (the default) or `oldest` first, undated headlines last in both; `relevance` (best match first) needs `q`
+                 * @example newest
+                 */
                 sort?: "newest" | "oldest" | "relevance";
-                /** @description `true`: only headlines with a time; `false`: only those without */
+                /**
+                 * @description `true`: only headlines with a time; `false`: only those without
+                 * @example true
+                 */
                 hasDate?: "true" | "false";
-                /** @description Only headlines listed on this article (its id) */
+                /**
+                 * @description Only headlines listed on this article (its id)
+                 * @example 1
+                 */
                 article?: number;
-                /** @description Published at or after this date (`2017-08-28`) or time (`2017-08-28T16:00:00Z`) */
+                /**
+                 * @description Published at or after this date (`2017-08-28`) or time (`2017-08-28T16:00:00Z`)
+                 * @example 2017-08-28
+                 */
                 since?: string;
-                /** @description Published at or before this time, or on or before this date */
+                /**
+                 * @description Published at or before this time, or on or before this date
+                 * @example 2017-08-29
+                 */
                 until?: string;
-                /** @description Items per page, 1–100 */
+                /**
+                 * @description Items per page, 1–100
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description The `next` value of the previous page */
                 cursor?: string;
-                /** @description `json` (the default): one page of `{items, next}`. `ndjson` or `csv`: every match in one streamed download (`limit` is ignored; it starts after `cursor` when one is given). Without this parameter, an `Accept` header that ranks `application/x-ndjson` or `text/csv` above `application/json` asks for the same. An error after the first byte of a download closes the connection before the end of the body, so a cut-off download never looks complete. */
+                /**
+                 * @description `json` (the default): one page of `{items, next}`. `ndjson` or `csv`: every match in one streamed download (`limit` is ignored; it starts after `cursor` when one is given). Without this parameter, an `Accept` header that ranks `application/x-ndjson` or `text/csv` above `application/json` asks for the same. An error after the first byte of a download closes the connection before the end of the body, so a cut-off download never looks complete.
+                 * @example json
+                 */
                 format?: "json" | "ndjson" | "csv";
             };
             header?: {
@@ -912,8 +1369,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 5,
+                     *           "title": "2 killed, 6 wounded in car bombing in eastern Baghdad",
+                     *           "publishedAt": "2017-08-28T16:38:00Z",
+                     *           "articleCount": 1
+                     *         }
+                     *       ],
+                     *       "next": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["HeadlinePage"];
+                    /**
+                     * @example {
+                     *       "id": 5,
+                     *       "title": "2 killed, 6 wounded in car bombing in eastern Baghdad",
+                     *       "publishedAt": "2017-08-28T16:38:00Z",
+                     *       "articleCount": 1
+                     *     }
+                     */
                     "application/x-ndjson": components["schemas"]["Headline"];
+                    /**
+                     * @example id,title,published_at,article_count
+                     *     5,"2 killed, 6 wounded in car bombing in eastern Baghdad",2017-08-28T16:38:00Z,1
+                     */
                     "text/csv": string;
                 };
             };
@@ -924,6 +1406,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -934,6 +1432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -942,13 +1449,25 @@ export interface operations {
     getHeadlineTimeline: {
         parameters: {
             query?: {
-                /** @description Full-text search over headline titles (without it: every headline). Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400. */
+                /**
+                 * @description Full-text search over headline titles (without it: every headline). Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); `a OR b` (in capitals) matches either and binds tighter than the spaces between words; `bagh*` matches words starting with `bagh`. Anything else (`AND`, `NOT`, `NEAR(`, `col:`, `^`, `+`, brackets) is searched as text; an unclosed quote runs to the end. A query with nothing to search for is a 400.
+                 * @example Baghdad
+                 */
                 q?: string;
-                /** @description Bucket size, in UTC: `day` (labelled `2017-08-28`), `week` (ISO week from Monday, labelled by its Monday: `2017-08-28`) or `month` (`2017-08`) */
+                /**
+                 * @description Bucket size, in UTC: `day` (labelled `2017-08-28`), `week` (ISO week from Monday, labelled by its Monday: `2017-08-28`) or `month` (`2017-08`)
+                 * @example day
+                 */
                 interval?: "day" | "week" | "month";
-                /** @description Published at or after this date (`2017-08-28`) or time (`2017-08-28T16:00:00Z`) */
+                /**
+                 * @description Published at or after this date (`2017-08-28`) or time (`2017-08-28T16:00:00Z`)
+                 * @example 2017-08-28
+                 */
                 since?: string;
-                /** @description Published at or before this time, or on or before this date */
+                /**
+                 * @description Published at or before this time, or on or before this date
+                 * @example 2017-08-29
+                 */
                 until?: string;
             };
             header?: {
@@ -969,6 +1488,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "interval": "day",
+                     *       "buckets": [
+                     *         {
+                     *           "bucket": "2017-08-28",
+                     *           "count": 3
+                     *         },
+                     *         {
+                     *           "bucket": "2017-08-29",
+                     *           "count": 1
+                     *         }
+                     *       ],
+                     *       "total": 4,
+                     *       "undated": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Timeline"];
                 };
             };
@@ -979,6 +1515,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -989,6 +1541,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -997,7 +1558,10 @@ export interface operations {
     getHeadline: {
         parameters: {
             query?: {
-                /** @description Articles embedded, 1–100 (`articleCount` is the total) */
+                /**
+                 * @description Articles embedded, 1–100 (`articleCount` is the total)
+                 * @example 20
+                 */
                 limit?: number;
                 /** @description The `articlesNext` value of the previous response */
                 cursor?: string;
@@ -1007,7 +1571,10 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -1023,6 +1590,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "1 killed, 5 Injured in southern Baghdad blast",
+                     *       "publishedAt": "2017-08-29T15:47:00Z",
+                     *       "articleCount": 1,
+                     *       "articles": [
+                     *         {
+                     *           "id": 1,
+                     *           "title": null,
+                     *           "lead": "U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, has left operational commanders behind with diehard followers to fight the battle of Mosul, and is now hiding out in the desert, focusing mainly on his own survival.",
+                     *           "source": {
+                     *             "id": 1,
+                     *             "name": "Ahram online"
+                     *           },
+                     *           "publisher": {
+                     *             "id": 1,
+                     *             "name": "Arab Today Media Group"
+                     *           },
+                     *           "date": "2026-11-26T04:42:57Z",
+                     *           "dateBasis": "ingested",
+                     *           "lang": "en"
+                     *         }
+                     *       ],
+                     *       "articlesNext": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["HeadlineWithArticles"];
                 };
             };
@@ -1033,6 +1627,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1042,6 +1652,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "headline 999999 does not exist",
+                     *       "instance": "/headlines/999999"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1052,6 +1671,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1072,6 +1700,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "articles": 1,
+                     *       "parserVersion": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -1081,6 +1716,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; the error is logged under request id req-2f.",
+                     *       "instance": "/health"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
+                     *       "instance": "/articles?q=the"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1120,6 +1782,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "unchanged",
+                     *       "id": 2,
+                     *       "newVersionOf": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoredDocument"] | components["schemas"]["BatchReport"];
                 };
             };
@@ -1131,6 +1800,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "created",
+                     *       "id": 2,
+                     *       "newVersionOf": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoredDocument"];
                 };
             };
@@ -1140,6 +1816,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1151,6 +1843,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This route needs an API key: send \"Authorization: Bearer <key>\".",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1160,6 +1861,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Writing is turned off on this server: start it with NEWSSTAND_API_KEYS set to one or more keys (comma-separated, at least 32 characters each), then send one as \"Authorization: Bearer <key>\".",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1169,6 +1879,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is over this server's limit of 16 MiB (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1178,6 +1897,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Content-Type text/html is not accepted here: send text/plain, application/json, application/x-ndjson.",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1187,6 +1915,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Not stored: the page holds only white space.",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1197,6 +1934,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; the error is logged under request id req-2f.",
+                     *       "instance": "/health"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1207,7 +1953,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The record id */
+                /**
+                 * @description The record id
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -1227,6 +1976,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "limit: Too big: expected number to be <=100",
+                     *       "instance": "/articles?limit=500",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "detail": "Too big: expected number to be <=100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1238,6 +2003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This route needs an API key: send \"Authorization: Bearer <key>\".",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1247,6 +2021,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Writing is turned off on this server: start it with NEWSSTAND_API_KEYS set to one or more keys (comma-separated, at least 32 characters each), then send one as \"Authorization: Bearer <key>\".",
+                     *       "instance": "/documents"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1256,6 +2039,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "document 999999 does not exist",
+                     *       "instance": "/documents/999999"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1266,6 +2058,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; the error is logged under request id req-2f.",
+                     *       "instance": "/health"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

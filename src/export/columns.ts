@@ -22,7 +22,6 @@ export const ARTICLES_CSV: CsvLayout<ArticleSummary> = {
     // Only with `q`: HTML with the matches in <mark>.
     { name: 'snippet', value: (a) => a.snippet },
   ],
-  example: '1,,"U.S. and Iraqi officials believe the leader of IS group, Abu Bakr al-Baghdadi, is alive…",1,Ahram online,1,Arab Today Media Group,2017-08-28T16:29:00Z,published,en,',
 }
 
 export const HEADLINES_CSV: CsvLayout<Headline> = {
@@ -32,5 +31,4 @@ export const HEADLINES_CSV: CsvLayout<Headline> = {
     { name: 'published_at', value: (h) => h.publishedAt },
     { name: 'article_count', value: (h) => h.articleCount },
   ],
-  example: '6,"Civil defense, police stations to take over duties in Tal Afar",2017-08-28T16:29:00Z,1',
 }

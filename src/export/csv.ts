@@ -4,10 +4,9 @@ export interface CsvColumn<T> {
   value: (item: T) => string | number | null | undefined
 }
 
-/** How a list is written as CSV; `example` is one data row, for the OpenAPI document. */
+/** How a list is written as CSV. */
 export interface CsvLayout<T> {
   columns: readonly CsvColumn<T>[]
-  example: string
 }
 
 const NEEDS_QUOTES = /[",\r\n]/u

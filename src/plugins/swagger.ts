@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import { documentCaching } from '../schemas/caching.js'
+import { hoistParameterExamples } from '../schemas/parameter-examples.js'
 import { documentRateLimits } from '../schemas/rate-limit.js'
 
 export const API_VERSION = '0.1.0'
@@ -19,8 +20,24 @@ export default fp(
           version: API_VERSION,
           description:
             'Crawled news pages turned into linked records: articles with their sections, sources, publishers and related headlines. ' +
-            'Every error is an RFC 9457 problem (`application/problem+json`). Lists return `{items, next}`: pass `next` back as `cursor`.',
+            'Every error is an RFC 9457 problem (`application/problem+json`). Lists return `{items, next}`: pass `next` back as `cursor`. ' +
+            'The examples are real: they find the sample page that `npm start` loads (data/samples).',
+          license: { name: 'MIT', identifier: 'MIT' },
         },
+        // First the server that serves this document, whatever its address: Swagger UI sends
+        // "Try it out" there, so it works on any host and port (and stays same-origin). Then
+        // `npm start`'s address for generated clients: 127.0.0.1, not localhost, which Node may
+        // resolve to ::1, where the default HOST does not listen.
+        servers: [
+          { url: '/', description: 'The server that serves this document (what Swagger UI at /docs calls)' },
+          {
+            url: 'http://127.0.0.1:{port}',
+            description: '`npm start` on this machine (HOST=127.0.0.1)',
+            variables: { port: { default: '3000', description: 'The PORT it listens on' } },
+          },
+        ],
+        // Reads are public; the write operations name the key they need.
+        security: [],
         tags: [
           { name: 'articles', description: 'Articles parsed from pages, and full-text search over them' },
           { name: 'sources', description: 'Who articles are attributed to' },
@@ -35,7 +52,7 @@ export default fp(
         },
       },
       transform,
-      transformObject: (doc) => documentRateLimits(documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc)))),
+      transformObject: (doc) => hoistParameterExamples(documentRateLimits(documentCaching(dropUnusedSchemas(jsonSchemaTransformObject(doc))))),
     })
     // No validator badge: it would send the document's URL to validator.swagger.io, which the CSP blocks.
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
@@ -45,7 +62,7 @@ export default fp(
 )
 
 type RouteDoc = Parameters<typeof jsonSchemaTransform>[0]
-type Content = Record<string, { schema: unknown }>
+type Content = Record<string, { schema: unknown; example?: unknown }>
 
 /**
  * jsonSchemaTransform, plus two things it drops: a request body given per media type
@@ -53,7 +70,7 @@ type Content = Record<string, { schema: unknown }>
  * `WWW-Authenticate`), which @fastify/swagger then documents.
  */
 function transform(doc: RouteDoc): ReturnType<typeof jsonSchemaTransform> {
-  const { body, response } = (doc.schema ?? {}) as { body?: { content?: Content }; response?: Record<string, { headers?: unknown }> }
+  const { body, response } = (doc.schema ?? {}) as { body?: { content?: Content }; response?: Record<string, { headers?: unknown; content?: Content }> }
   const content = body?.content
   const out = jsonSchemaTransform(content ? { ...doc, schema: { ...doc.schema, body: undefined } } : doc)
   const schema = out.schema as Record<string, unknown> & { response?: Record<string, object> }
@@ -63,6 +80,12 @@ function transform(doc: RouteDoc): ReturnType<typeof jsonSchemaTransform> {
   }
   for (const [status, entry] of Object.entries(response ?? {})) {
     if (entry.headers && schema.response?.[status]) schema.response[status] = { ...schema.response[status], headers: entry.headers }
+    // A response's example, given beside its schema (jsonSchemaTransform keeps only the schema).
+    const converted = (schema.response?.[status] as { content?: Content } | undefined)?.content
+    for (const [type, media] of Object.entries(entry.content ?? {})) {
+      const target = converted?.[type]
+      if (media.example !== undefined && target) target.example = media.example
+    }
   }
   return out
 }

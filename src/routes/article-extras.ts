@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { notFound } from '../plugins/errors.js'
 import { rawResponse, SimilarQuerySchema, SimilarSchema } from '../schemas/article-extras.js'
 import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { problemResponses } from '../schemas/problem.js'
+import { SIMILAR_EXAMPLE } from '../schemas/examples.js'
+import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 
 /** Views of one article beside the record itself: more like this, and the page it came from. */
 export default async function articleExtraRoutes(app: FastifyInstance) {
@@ -18,7 +19,10 @@ export default async function articleExtraRoutes(app: FastifyInstance) {
         "More like this: the article's most distinctive words (frequent in it, rare in the collection) searched for together, best match first.",
       params: IdParamsSchema,
       querystring: SimilarQuerySchema,
-      response: { 200: jsonResponse('Similar articles and the words that found them', SimilarSchema), ...problemResponses(400, 404, 503) },
+      response: {
+        200: jsonResponse('Similar articles and the words that found them', SimilarSchema, SIMILAR_EXAMPLE),
+        ...problemResponses(400), ...notFoundResponse('article', '/articles/999999/similar'), ...problemResponses(503),
+      },
     },
   }, async (req) => {
     const similar = await app.articleExtras.similar(req.params.id, { limit: req.query.limit })
@@ -33,7 +37,7 @@ export default async function articleExtraRoutes(app: FastifyInstance) {
       summary: 'The original page',
       description: 'The bytes the article was parsed from, as stored when it was ingested (`sha256` in the article is their hash).',
       params: IdParamsSchema,
-      response: { 200: rawResponse, ...problemResponses(400, 404) },
+      response: { 200: rawResponse, ...problemResponses(400), ...notFoundResponse('article', '/articles/999999/raw') },
     },
   }, async (req, reply) => {
     const raw = await app.articleExtras.raw(req.params.id)

@@ -5,8 +5,9 @@ import { sendExport, wantsExport } from '../export/index.js'
 import { notFound } from '../plugins/errors.js'
 import { ArticlePageSchema, ArticleSchema, ArticlesQuerySchema, ArticleSummarySchema } from '../schemas/articles.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
+import { ARTICLE_EXAMPLE, ARTICLE_PAGE_EXAMPLE, ARTICLE_SEARCH_HIT_EXAMPLE } from '../schemas/examples.js'
 import { listResponse } from '../schemas/export.js'
-import { problemResponses } from '../schemas/problem.js'
+import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 import { nextLink } from './next-link.js'
 
 const LIST_DESCRIPTION = [
@@ -29,7 +30,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       querystring: ArticlesQuerySchema,
       response: {
         200: {
-          ...listResponse('articles', ArticlePageSchema, ArticleSummarySchema, ARTICLES_CSV),
+          ...listResponse('articles', { schema: ArticlePageSchema, example: ARTICLE_PAGE_EXAMPLE }, { schema: ArticleSummarySchema, example: ARTICLE_SEARCH_HIT_EXAMPLE }, ARTICLES_CSV),
           headers: { link: { type: 'string', description: 'RFC 8288 `<…?cursor=…>; rel="next"` when there is a next page' } },
         },
         ...problemResponses(400, 503),
@@ -51,7 +52,7 @@ export default async function articleRoutes(app: FastifyInstance) {
       summary: 'One whole article',
       description: 'Its sections, references, source, publisher, related headlines, boilerplate and the hash of the raw page.',
       params: IdParamsSchema,
-      response: { 200: jsonResponse('The article', ArticleSchema), ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The article', ArticleSchema, ARTICLE_EXAMPLE), ...problemResponses(400), ...notFoundResponse('article', '/articles/999999') },
     },
   }, async (req) => {
     const article = await app.articles.get(req.params.id)

@@ -6,7 +6,8 @@ import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import {
   BatchReportSchema, DocumentBodySchema, NoContentSchema, PAGE_TYPES, type PageRecord, StoredDocumentSchema, WriteResponses,
 } from '../schemas/documents.js'
-import { problemResponses } from '../schemas/problem.js'
+import { CREATED_EXAMPLE, UNCHANGED_EXAMPLE } from '../schemas/examples.js'
+import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 
 export interface DocumentRoutesOptions {
   /** The largest request body, in bytes (NEWSSTAND_MAX_BODY_MB). */
@@ -54,8 +55,8 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
       security,
       body: DocumentBodySchema,
       response: {
-        200: jsonResponse('One page already stored (`StoredDocument`), or the report of a batch (`BatchReport`)', StoredDocumentSchema.or(BatchReportSchema)),
-        201: { ...jsonResponse('The page is stored: a new page, or a new version of its URL', StoredDocumentSchema), headers: WriteResponses.location },
+        200: jsonResponse('One page already stored (`StoredDocument`), or the report of a batch (`BatchReport`)', StoredDocumentSchema.or(BatchReportSchema), UNCHANGED_EXAMPLE),
+        201: { ...jsonResponse('The page is stored: a new page, or a new version of its URL', StoredDocumentSchema, CREATED_EXAMPLE), headers: WriteResponses.location },
         ...problemResponses(400),
         ...WriteResponses.auth,
         ...problemResponses(413, 415, 422, 500),
@@ -82,7 +83,9 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
         '(those still named elsewhere stay). When it was the newest version of its URL, the previous version is current again.',
       security,
       params: IdParamsSchema,
-      response: { 204: NoContentSchema, ...problemResponses(400), ...WriteResponses.auth, ...problemResponses(404, 500) },
+      response: {
+        204: NoContentSchema, ...problemResponses(400), ...WriteResponses.auth, ...notFoundResponse('document', '/documents/999999'), ...problemResponses(500),
+      },
     },
   }, async (req, reply) => {
     if (!app.documentWriter.remove(req.params.id)) throw notFound(`document ${req.params.id}`)

@@ -4,11 +4,12 @@ import { HEADLINES_CSV } from '../export/columns.js'
 import { sendExport, wantsExport } from '../export/index.js'
 import { invalidParam, notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
+import { HEADLINE_EXAMPLE, HEADLINE_PAGE_EXAMPLE, HEADLINE_WITH_ARTICLES_EXAMPLE, TIMELINE_EXAMPLE } from '../schemas/examples.js'
 import { listResponse } from '../schemas/export.js'
 import {
   HeadlineArticlesQuerySchema, HeadlinePageSchema, HeadlineSchema, HeadlinesQuerySchema, HeadlineWithArticlesSchema, TimelineQuerySchema, TimelineSchema,
 } from '../schemas/headlines.js'
-import { problemResponses } from '../schemas/problem.js'
+import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 import { bucketize } from '../search/buckets.js'
 
 /** A timeline longer than this is refused: it would be a large body and an unreadable chart. */
@@ -24,7 +25,10 @@ export default async function headlineRoutes(app: FastifyInstance) {
       summary: 'List or search related headlines',
       description: 'Newest first (undated last) unless `sort` says otherwise. The same title at the same time on many pages is one headline.',
       querystring: HeadlinesQuerySchema,
-      response: { 200: listResponse('headlines', HeadlinePageSchema, HeadlineSchema, HEADLINES_CSV), ...problemResponses(400, 503) },
+      response: {
+        200: listResponse('headlines', { schema: HeadlinePageSchema, example: HEADLINE_PAGE_EXAMPLE }, { schema: HeadlineSchema, example: HEADLINE_EXAMPLE }, HEADLINES_CSV),
+        ...problemResponses(400, 503),
+      },
     },
   }, async (req, reply) => {
     const { q, sort, hasDate, article, since, before, limit, cursor } = req.query
@@ -43,7 +47,7 @@ export default async function headlineRoutes(app: FastifyInstance) {
         'Volume over time (UTC), oldest first, with empty buckets filled in: from `since` (else the first match) to `until` (else the last). ' +
         `More than ${MAX_BUCKETS} buckets is a 400: use a coarser interval or a narrower window. Headlines without a time are counted in \`undated\`.`,
       querystring: TimelineQuerySchema,
-      response: { 200: jsonResponse('Counts per bucket', TimelineSchema), ...problemResponses(400, 503) },
+      response: { 200: jsonResponse('Counts per bucket', TimelineSchema, TIMELINE_EXAMPLE), ...problemResponses(400, 503) },
     },
   }, async (req) => {
     const { q, interval, since, before } = req.query
@@ -64,7 +68,10 @@ export default async function headlineRoutes(app: FastifyInstance) {
       description: '`articleCount` pages list it; `articles` holds the newest `limit` of them, and `articlesNext` continues.',
       params: IdParamsSchema,
       querystring: HeadlineArticlesQuerySchema,
-      response: { 200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema), ...problemResponses(400, 404, 503) },
+      response: {
+        200: jsonResponse('The headline and the articles that list it', HeadlineWithArticlesSchema, HEADLINE_WITH_ARTICLES_EXAMPLE),
+        ...problemResponses(400), ...notFoundResponse('headline', '/headlines/999999'), ...problemResponses(503),
+      },
     },
   }, async (req) => {
     const { limit, cursor } = req.query

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { notFound } from '../plugins/errors.js'
 import { encodeCursor, IdParamsSchema, jsonResponse } from '../schemas/common.js'
-import { problemResponses } from '../schemas/problem.js'
+import { SOURCE_EXAMPLE, SOURCE_PAGE_EXAMPLE } from '../schemas/examples.js'
+import { notFoundResponse, problemResponses } from '../schemas/problem.js'
 import { SourcePageSchema, SourceSchema, SourcesQuerySchema } from '../schemas/sources.js'
 
 export default async function sourceRoutes(app: FastifyInstance) {
@@ -15,7 +16,7 @@ export default async function sourceRoutes(app: FastifyInstance) {
       summary: 'List sources',
       description: 'Every source articles are attributed to, in name order, with its article count.',
       querystring: SourcesQuerySchema,
-      response: { 200: jsonResponse('A page of sources', SourcePageSchema), ...problemResponses(400, 503) },
+      response: { 200: jsonResponse('A page of sources', SourcePageSchema, SOURCE_PAGE_EXAMPLE), ...problemResponses(400, 503) },
     },
   }, async (req) => {
     const page = await app.sources.find({ limit: req.query.limit, afterKey: req.query.cursor?.key })
@@ -27,8 +28,9 @@ export default async function sourceRoutes(app: FastifyInstance) {
       tags: ['sources'],
       operationId: 'getSource',
       summary: 'One source',
+      description: 'Its name as first seen and how many stored articles (every version) are attributed to it; `GET /articles?source=<name>` lists them.',
       params: IdParamsSchema,
-      response: { 200: jsonResponse('The source', SourceSchema), ...problemResponses(400, 404) },
+      response: { 200: jsonResponse('The source', SourceSchema, SOURCE_EXAMPLE), ...problemResponses(400), ...notFoundResponse('source', '/sources/999999') },
     },
   }, async (req) => {
     const source = await app.sources.get(req.params.id)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleSummarySchema } from './articles.js'
+import { RAW_EXAMPLE } from './examples.js'
 
 export const SimilarQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10).describe('How many similar articles, 1–50').meta({ example: 10 }),
@@ -18,5 +19,5 @@ export const SimilarSchema = z
 export const rawResponse = {
   description:
     'The page exactly as ingested, byte for byte, as `text/plain; charset=utf-8`. A page that was not valid UTF-8 is still sent as stored (its article says so in `warnings`).',
-  content: { 'text/plain': { schema: z.string().describe('The stored bytes') } },
+  content: { 'text/plain': { schema: z.string().describe('The stored bytes'), example: RAW_EXAMPLE } },
 }

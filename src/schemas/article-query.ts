@@ -58,12 +58,12 @@ export const ArticlesQuerySchema = z
       .meta({ example: 'false' }),
     facets: listParam(z.enum(FACET_NAMES), { commas: true }).optional()
       .describe(`Also count the selected articles by ${FACET_NAMES.map((f) => `\`${f}\``).join(', ')} (\`month\`: YYYY-MM of \`date\`): the top 20 values of each, most frequent first`)
-      .meta({ example: ['source', 'month'] }),
+      .meta({ example: ['source', 'lang'] }),
     highlightStart: marker('<em>').describe('Put before each match in `snippet`, as given (default `<mark>`; at most 64 characters); the snippet text itself is HTML-escaped'),
     highlightEnd: marker('</em>').describe('Put after each match in `snippet`, as given (default `</mark>`)'),
-    limit: LimitSchema.meta({ example: 20 }),
-    // No example: Swagger UI would send it, and any cursor pages past the one sample article.
-    cursor: cursorSchema(ArticleCursorSchema).optional(),
+    limit: LimitSchema,
+    // Where a walk through the example search would go on after the sample article.
+    cursor: cursorSchema(ArticleCursorSchema, { sort: 'relevance', score: -0.000006, id: 1, ceiling: 1, matches: 1, capped: false }).optional(),
     format: FormatSchema,
   })
   .transform((p, ctx): ArticleQuery & { format?: Format } => {

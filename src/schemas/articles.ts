@@ -8,7 +8,7 @@ const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'm
 
 export const ArticleSummarySchema = z
   .object({
-    id: z.number().int(),
+    id: z.number().int().describe('The id of the article, and of the page it came from'),
     title: z.string().nullable().describe("The page's own title; null when it has none"),
     lead: z.string().nullable().describe('The first paragraph'),
     source: NamedRefSchema.nullable(),
@@ -52,7 +52,10 @@ export const ArticlePageSchema = pageSchema(ArticleSummarySchema)
   .meta({ id: 'ArticlePage' })
 
 export const SectionSchema = z
-  .object({ heading: z.string().nullable(), paragraphs: z.array(z.string()) })
+  .object({
+    heading: z.string().nullable().describe('The subhead that opens the section; null for the text before the first one'),
+    paragraphs: z.array(z.string()).describe('In page order'),
+  })
   .meta({ id: 'Section' })
 
 export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
@@ -67,18 +70,18 @@ export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
       })
       .describe('Where title, byline and publishedAt came from'),
     sha256: z.string().describe('SHA-256 of the raw page bytes'),
-    url: z.string().nullable(),
-    crawledAt: z.string().nullable(),
-    ingestedAt: z.string(),
-    sections: z.array(SectionSchema),
+    url: z.string().nullable().describe('Where the page was crawled from, when the crawl said'),
+    crawledAt: z.string().nullable().describe('When it was crawled (ISO 8601 UTC), when the crawl said'),
+    ingestedAt: z.string().describe('When this page was stored (ISO 8601 UTC, to the millisecond)'),
+    sections: z.array(SectionSchema).describe('The article text, in page order'),
     references: z.array(z.string()).describe('Wire-service codes found in the text'),
-    relatedHeadlines: z.array(
-      z.object({ id: z.number().int(), title: z.string(), publishedAt: z.string().nullable() }),
-    ),
+    relatedHeadlines: z
+      .array(z.object({ id: z.number().int(), title: z.string(), publishedAt: z.string().nullable() }))
+      .describe('Headlines the page lists, in page order (`/headlines/{id}`)'),
     versions: z
       .array(z.number().int())
       .describe('Ids of every stored version of this URL, oldest first (the last is current); empty when the page had no URL'),
     boilerplate: z.array(z.string()).describe('Page text that is not the article, in page order'),
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).describe('What looked wrong in the page but did not stop it being parsed, e.g. a weekday that does not match its date'),
   })
   .meta({ id: 'Article' })

@@ -33,6 +33,11 @@ const COMPONENTS = {
       required: false,
       description: 'ETags of answers you hold (a comma-separated list, or `*`): when one is current, the answer is `304` with no body',
       schema: { type: 'string' },
+      // Swagger UI would send a first example that is a tag, and then show an empty 304.
+      examples: {
+        none: { summary: 'None: always get the answer', value: '' },
+        held: { summary: 'The ETag of an answer you hold (from its ETag header)', value: 'W/"3-24d526eded227c111a4403e5"' },
+      },
     },
   },
   headers: {

@@ -4,7 +4,7 @@ export const IdParamsSchema = z.object({
   id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).describe('The record id').meta({ example: 1 }),
 })
 
-export const LimitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100')
+export const LimitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100').meta({ example: 20 })
 
 const SEARCH_SYNTAX =
   'Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); ' +
@@ -24,13 +24,15 @@ export function searchQuerySchema(over: string, example: string) {
     .meta({ example })
 }
 
-export const NamedRefSchema = z.object({ id: z.number().int(), name: z.string() }).meta({ id: 'NamedRef' })
+export const NamedRefSchema = z
+  .object({ id: z.number().int().describe('Its id (`/sources/{id}` for a source)'), name: z.string().describe('As first seen') })
+  .meta({ id: 'NamedRef' })
 
 /**
  * An opaque `next` token: base64url JSON of where the previous page ended. Decoding checks the
  * shape, so a tampered token is a 400 on `cursor`, never a query with garbage in it.
  */
-export function cursorSchema<T extends z.ZodType>(shape: T) {
+export function cursorSchema<T extends z.ZodType>(shape: T, next: z.input<T>) {
   return z
     .string()
     .max(512)
@@ -49,6 +51,19 @@ export function cursorSchema<T extends z.ZodType>(shape: T) {
       return parsed.data
     })
     .describe('The `next` value of the previous page')
+    .meta({ 'x-examples': cursorExamples(encodeCursor(next)) })
+}
+
+/**
+ * A cursor's examples. Swagger UI fills a parameter in with its first example and sends it, and
+ * any cursor pages past the first page of the sample data: the first example is "none", so that
+ * "Try it out" shows the first page; the second is a `next` value as the API issues them.
+ */
+function cursorExamples(next: string) {
+  return {
+    firstPage: { summary: 'The first page: no cursor', value: '' },
+    nextPage: { summary: 'A `next` value from a previous page', value: next },
+  }
 }
 
 export const encodeCursor = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -62,6 +77,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 /** A 200 response with its own description (fastify-swagger would otherwise say "Default Response"). */
-export function jsonResponse<T extends z.ZodType>(description: string, schema: T) {
-  return { description, content: { 'application/json': { schema } } }
+export function jsonResponse<T extends z.ZodType>(description: string, schema: T, example: z.output<T>) {
+  return { description, content: { 'application/json': { schema, example } } }
 }

@@ -74,7 +74,7 @@ export const StoredDocumentSchema = z
 export const BatchLineSchema = z
   .object({
     line: z.number().int().describe('Line number in the body, from 1; blank lines count but get no result'),
-    status: z.enum(['created', 'unchanged', 'error']),
+    status: z.enum(['created', 'unchanged', 'error']).describe('As for one page, or `error`: not stored (see `error`)'),
     id: id.optional(),
     newVersionOf: newVersionOf.optional(),
     error: z.string().optional().describe('Why the line was not stored'),
@@ -83,8 +83,8 @@ export const BatchLineSchema = z
 
 export const BatchReportSchema = z
   .object({
-    created: z.number().int(),
-    unchanged: z.number().int(),
+    created: z.number().int().describe('Lines stored as new pages (or new versions of their URL)'),
+    unchanged: z.number().int().describe('Lines whose exact bytes were stored already'),
     failed: z.number().int().describe('Lines not stored; each says why in `results`'),
     results: z.array(BatchLineSchema).describe('One per non-blank line, in order'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { CsvLayout } from '../export/csv.js'
+import { csvHeader, csvRow, type CsvLayout } from '../export/csv.js'
 import { FORMATS } from '../export/negotiate.js'
 
 /** The `format` of a list: one JSON page, or every match streamed. */
@@ -22,24 +22,24 @@ export const FormatSchema = z
  */
 export function listResponse<P extends z.ZodType, I extends z.ZodType, T>(
   what: string,
-  page: P,
-  item: I,
-  { columns, example }: CsvLayout<T>,
+  page: { schema: P; example: z.output<P> },
+  item: { schema: I; example: z.output<I> & T },
+  { columns }: CsvLayout<T>,
 ) {
   const names = columns.map((c) => `\`${c.name}\``).join(', ')
   const csv = z
     .string()
     .describe(`RFC 4180 CSV, UTF-8, CRLF line ends, a header row, then one row per match. Columns: ${names}. Empty is null.`)
-    .meta({ example: `${columns.map((c) => c.name).join(',')}\n${example}\n` })
   return {
     description:
       `A page of ${what} (\`application/json\`), or with \`format\` (or \`Accept\`) every matching one: ` +
       `one JSON object per line (\`application/x-ndjson\`, each line one item of the page) or CSV (\`text/csv\`), ` +
       `sent as an attachment (\`Content-Disposition\`).`,
     content: {
-      'application/json': { schema: page },
-      'application/x-ndjson': { schema: item },
-      'text/csv': { schema: csv },
+      'application/json': page,
+      'application/x-ndjson': item,
+      // The example item as the export writes it: header and one row.
+      'text/csv': { schema: csv, example: csvHeader(columns) + csvRow(columns, item.example) },
     },
   }
 }

@@ -73,7 +73,8 @@ export const HeadlinesQuerySchema = z
       .meta({ example: 1 }),
     ...WindowShape,
     limit: LimitSchema,
-    cursor: cursorSchema(HeadlineCursorSchema).optional(),
+    // The key of the last headline the example query finds (headline 5).
+    cursor: cursorSchema(HeadlineCursorSchema, { sort: 'newest', key: '2017-08-28T16:38:00Z', id: 5 }).optional(),
     format: FormatSchema,
   })
   .transform((query, ctx) => {
@@ -100,8 +101,8 @@ export const TimelineQuerySchema = z
 
 export const HeadlineSchema = z
   .object({
-    id: z.number().int(),
-    title: z.string(),
+    id: z.number().int().describe('Its id, as in `relatedHeadlines` of the articles that list it'),
+    title: z.string().describe('As listed on the page'),
     publishedAt: z.string().nullable().describe('ISO 8601 UTC; null when the page gave no time'),
     articleCount: z.number().int().describe('How many stored pages list this headline'),
   })
@@ -111,7 +112,7 @@ export const HeadlinePageSchema = pageSchema(HeadlineSchema).meta({ id: 'Headlin
 
 export const HeadlineArticlesQuerySchema = z.object({
   limit: LimitSchema.describe('Articles embedded, 1–100 (`articleCount` is the total)').meta({ example: 20 }),
-  cursor: cursorSchema(z.object({ id: z.number().int() })).optional().describe('The `articlesNext` value of the previous response'),
+  cursor: cursorSchema(z.object({ id: z.number().int() }), { id: 1 }).optional().describe('The `articlesNext` value of the previous response'),
 })
 
 export const HeadlineWithArticlesSchema = HeadlineSchema.extend({
@@ -121,9 +122,12 @@ export const HeadlineWithArticlesSchema = HeadlineSchema.extend({
 
 export const TimelineSchema = z
   .object({
-    interval: z.enum(['day', 'week', 'month']),
+    interval: z.enum(['day', 'week', 'month']).describe('The bucket size asked for'),
     buckets: z
-      .array(z.object({ bucket: z.string().describe('`2017-08-28` (day; week: its Monday) or `2017-08` (month)'), count: z.number().int() }))
+      .array(z.object({
+        bucket: z.string().describe('`2017-08-28` (day; week: its Monday) or `2017-08` (month)'),
+        count: z.number().int().describe('Matching headlines published in it'),
+      }))
       .describe('Oldest first, every bucket from `since` (else the first match) to `until` (else the last), empty ones with count 0'),
     total: z.number().int().describe('Dated matches: the sum of the counts'),
     undated: z.number().int().describe('Matches without a time, in no bucket; since and until do not apply to them'),

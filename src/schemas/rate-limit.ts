@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE } from './problem.js'
+import { PROBLEM_CONTENT_TYPE, problemExample } from './problem.js'
 
 type Responses = Record<string, unknown>
 type Operation = { responses?: Responses }
@@ -19,7 +19,12 @@ const TOO_MANY_REQUESTS = {
     'RateLimit-Remaining': header('Requests left in the current window'),
     'RateLimit-Reset': header('Seconds until the window resets'),
   },
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+  content: {
+    [PROBLEM_CONTENT_TYPE]: {
+      schema: { $ref: '#/components/schemas/Problem' },
+      example: problemExample(429, 'More than 600 requests a minute from your address; retry in 42 s (see Retry-After).', '/articles'),
+    },
+  },
 }
 
 /**

@@ -19,7 +19,7 @@ interface Schema {
   items?: Schema
   anyOf?: Schema[]
 }
-interface Param { name: string; in: 'query' | 'path' | 'header' | 'cookie'; schema: Schema }
+interface Param { name: string; in: 'query' | 'path' | 'header' | 'cookie'; schema: Schema; example?: unknown }
 /** `types`: the media types the operation documents for its 2xx answers. */
 interface Operation { method: string; path: string; params: Param[]; hasBody: boolean; types: string[] }
 
@@ -57,7 +57,7 @@ function valueFor(schema: Schema): fc.Arbitrary<string> {
 /** A value the parameter's schema accepts (its example, default or enum), sent encoded. */
 function validFor(p: Param) {
   const s = p.schema.anyOf?.[0] ?? p.schema
-  const valid = [s.example, s.default, ...(s.enum ?? []), ...(s.items?.enum ?? []), s.items?.example, p.schema.example]
+  const valid = [p.example, s.example, s.default, ...(s.enum ?? []), ...(s.items?.enum ?? []), s.items?.example, p.schema.example]
     .flat()
     .filter((v) => v !== undefined)
     .map(String)
@@ -85,7 +85,7 @@ function requestFor(op: Operation) {
   const param = (p: Param) =>
     fc.option(
       fc.record({
-        values: fc.array(valueFor(p.schema.items ?? p.schema), { minLength: 1, maxLength: p.in === 'query' ? 3 : 1 }),
+        values: fc.array(valueFor({ ...(p.schema.items ?? p.schema), example: p.example ?? (p.schema.items ?? p.schema).example }), { minLength: 1, maxLength: p.in === 'query' ? 3 : 1 }),
         how: encoding,
       }),
       { freq: 3 },

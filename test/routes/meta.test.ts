@@ -46,29 +46,4 @@ t.test('unknown routes and methods are problems', async (t) => {
   assertProblem(t, await app.inject({ method: 'DELETE', url: '/articles/1' }), 404)
 })
 
-t.test('Try it out: every operation answers with the documented examples filled in', async (t) => {
-  const app = await buildTestApp(t)
-  type Param = { name: string; in: string; description?: string; schema: { example?: unknown; description?: string } }
-  type Ref = { $ref: string }
-  const spec = (await app.inject('/openapi.json')).json() as {
-    paths: Record<string, { get?: { parameters?: (Param | Ref)[] } }>
-    components: { parameters?: Record<string, Param> }
-  }
-  // Shared parameters (If-None-Match) are references to components, as Swagger UI resolves them.
-  const resolve = (p: Param | Ref): Param => ('$ref' in p ? (spec.components.parameters?.[p.$ref.split('/').at(-1) ?? ''] as Param) : p)
-  // The reads; the writes' examples are tried in documents.test.ts, with a key.
-  for (const [path, { get }] of Object.entries(spec.paths)) {
-    if (!get) continue
-    // As Swagger UI does: every parameter with an example is sent with it, the rest are left out.
-    const params = (get.parameters ?? []).map(resolve)
-    for (const p of params) t.ok(p.description ?? p.schema.description, `${path} ${p.name} is described`)
-    const url = path.replace(/\{(\w+)\}/gu, (_, name: string) => String(params.find((p) => p.name === name)?.schema.example))
-    const query = Object.fromEntries(params.filter((p) => p.in === 'query' && p.schema.example !== undefined).map((p) => [p.name, String(p.schema.example)]))
-    const res = await app.inject({ url, query })
-    t.equal(res.statusCode, 200, `${url}?${new URLSearchParams(query)}`)
-    const body = res.headers['content-type']?.toString().startsWith('application/json') ? (res.json() as Record<string, unknown>) : {}
-    for (const list of ['items', 'buckets', 'articles'] as const) {
-      if (Array.isArray(body[list]) && !path.endsWith('/similar')) t.ok((body[list] as unknown[]).length > 0, `${path}: the examples find ${list}`)
-    }
-  }
-})
+// Try it out (every GET with its examples filled in) is test/openapi-examples.test.ts.
