@@ -27,7 +27,7 @@ const RESULTS = fileURLToPath(new URL('../../test-results', import.meta.url))
 // Generous: two cores shared with other test files, and Chromium's first start is slow.
 const STEP_TIMEOUT_MS = 60_000
 
-type Param = { name: string; in: string; schema?: { example?: unknown } }
+type Param = { name: string; in: string; example?: unknown; examples?: Record<string, { value?: unknown }>; schema?: { example?: unknown } }
 type Spec = { paths: Record<string, { get: { operationId: string; parameters?: (Param | { $ref: string })[] } }> }
 
 if (!existsSync(CHROMIUM)) {
@@ -59,8 +59,11 @@ if (!existsSync(CHROMIUM)) {
   /** The query parameters the document gives an example for, as Swagger UI should send them. */
   function exampleQuery(path: string): Record<string, string[]> {
     const params = (spec.paths[path]?.get.parameters ?? []).filter((p): p is Param => 'name' in p)
-    return Object.fromEntries(params.filter((p) => p.in === 'query' && p.schema?.example !== undefined)
-      .map((p) => [p.name, [p.schema?.example].flat().map(String)]))
+    // Swagger UI prefills the parameter's example, else the first of its named examples, else
+    // the schema's; an empty value (the first cursor example: "start at page 1") is not sent.
+    const prefilled = (p: Param) => p.example ?? Object.values(p.examples ?? {})[0]?.value ?? p.schema?.example
+    return Object.fromEntries(params.filter((p) => p.in === 'query' && ![undefined, ''].includes(prefilled(p) as string))
+      .map((p) => [p.name, [prefilled(p)].flat().map(String)]))
   }
 
   t.test('the article search runs with its prefilled examples and shows the matches', async (t) => {
