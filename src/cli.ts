@@ -262,7 +262,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError || err instanceof MaintenanceError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (err as { code?: string }).code === 'ENOENT'
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || ['ENOENT', 'EADDRINUSE', 'EACCES'].includes((err as { code?: string }).code ?? '')
     console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())
     if (!known) console.error(err)
