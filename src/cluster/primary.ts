@@ -69,8 +69,9 @@ export function runPrimary(opts: PrimaryOptions): Promise<never> {
     live.delete(worker)
     const served = serving.delete(worker)
     if (stopping) {
-      // Killed by our own SIGTERM before it set up its handlers (still starting) is a clean stop too.
-      if (code !== 0 && signal !== 'SIGTERM') exitCode = 1
+      // Killed by our SIGTERM while still starting (no handler yet) is a clean stop too; once
+      // serving, a worker must close gracefully and exit 0.
+      if (code !== 0 && !(signal === 'SIGTERM' && !served)) exitCode = 1
       if (live.size === 0) process.exit(exitCode)
       return
     }

@@ -131,6 +131,18 @@ t.test('serve --workers 2: two processes answer, a killed worker is replaced, SI
   for (const pid of [survivor, replacement]) t.notOk(alive(pid), `worker ${pid} is gone`)
 })
 
+t.test('SIGTERM to the whole process group (Ctrl-C, systemd) reaches each worker twice and still exits 0', { timeout: 60_000 }, async (t) => {
+  const db = join(t.testdir({}), 'group.db')
+  const s = serve(['--db', db, '--workers', '2'], { PORT: String(await freePort()), LOG_LEVEL: 'info' })
+  t.teardown(() => killGroup(s))
+  const ready = await s.waitFor(/with 2 workers, pids (\d+) (\d+) /u)
+  process.kill(-(s.child.pid as number), 'SIGTERM')
+  t.equal(await s.exited, 0, 'exit 0')
+  t.equal(s.output().split('"msg":"shutting down"').length, 3, 'each worker shut down once')
+  t.notMatch(s.output(), /was killed by|exited with code/, 'no worker died of the second signal')
+  for (const pid of [ready[1], ready[2]]) t.notOk(alive(Number(pid)), `worker ${pid} is gone`)
+})
+
 t.test('bad worker counts are refused before anything starts', async (t) => {
   for (const value of ['0', 'abc', '1.5', '65']) {
     const res = await cli(['serve', '--workers', value, '--db', join(t.testdir({}), 'never.db')])
