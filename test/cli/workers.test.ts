@@ -4,6 +4,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { request } from 'node:http'
 import { createServer, type Server } from 'node:net'
+import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -141,6 +142,23 @@ t.test('SIGTERM to the whole process group (Ctrl-C, systemd) reaches each worker
   t.equal(s.output().split('"msg":"shutting down"').length, 3, 'each worker shut down once')
   t.notMatch(s.output(), /was killed by|exited with code/, 'no worker died of the second signal')
   for (const pid of [ready[1], ready[2]]) t.notOk(alive(Number(pid)), `worker ${pid} is gone`)
+})
+
+t.test('replacements that cannot start back off, then the server gives up with exit 1', { timeout: 120_000 }, async (t) => {
+  const dir = t.testdir({ 'garbage.db': 'not a database '.repeat(300) })
+  const db = join(dir, 'doomed.db')
+  const s = serve(['--db', db, '--workers', '2'], { PORT: String(await freePort()), LOG_LEVEL: 'warn' })
+  t.teardown(() => killGroup(s))
+  const ready = await s.waitFor(/with 2 workers, pids (\d+) (\d+) /u)
+  // The file is damaged under the running server: the workers keep their open file, new ones fail.
+  renameSync(join(dir, 'garbage.db'), db)
+  process.kill(Number(ready[1]), 'SIGKILL')
+  t.equal(await s.exited, 1, 'exit 1 instead of an endless respawn loop')
+  const delays = [...s.output().matchAll(/starting a replacement in (\d+) ms/gu)].map((m) => Number(m[1]))
+  t.same(delays, [250, 500, 1000, 2000, 4000], 'each replacement waited twice as long')
+  t.match(s.output(), /exited with code 1: file is not a database; starting a replacement/, 'the reason is logged')
+  t.match(s.output(), /workers keep dying \(6 deaths within 60 s\): stopping/)
+  t.notOk(alive(Number(ready[2])), 'the surviving worker was stopped too')
 })
 
 t.test('bad worker counts are refused before anything starts', async (t) => {
