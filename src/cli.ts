@@ -1,8 +1,11 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster'
 import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runPrimary } from './cluster/primary.js'
+import { runWorker } from './cluster/worker.js'
 import { ConfigError, loadConfig } from './config.js'
 import { backupDatabase, checkFile, MaintenanceError, openExisting } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
@@ -111,12 +114,23 @@ const commands: Record<string, Command> = {
     },
   },
   serve: {
-    usage: 'serve [--db PATH] [--ingest PATH]...',
-    help: 'Migrate the database, ingest the given paths first if any (already stored pages are\nunchanged), then serve the API on HOST:PORT (default 127.0.0.1:3000), Swagger UI at /docs.',
-    example: 'newsstand serve --ingest data/samples   (PORT=8080 HOST=0.0.0.0 to listen elsewhere)',
-    options: { ...dbOption, ingest: { type: 'string', multiple: true } },
+    usage: 'serve [--db PATH] [--ingest PATH]... [--workers N]',
+    help: 'Migrate the database, ingest the given paths first if any (already stored pages are\nunchanged), then serve the API on HOST:PORT (default 127.0.0.1:3000), Swagger UI at /docs.\n' +
+      '--workers N (or NEWSSTAND_WORKERS) server processes share the port (default: one per core;\n' +
+      '1 serves in this process). Rate limits (NEWSSTAND_RATE_LIMIT) are counted in each process.',
+    example: 'newsstand serve --ingest data/samples --workers 2   (PORT=8080 HOST=0.0.0.0 to listen elsewhere)',
+    options: { ...dbOption, ingest: { type: 'string', multiple: true }, workers: { type: 'string' } },
     async run({ values }) {
-      const config = { ...loadConfig(), dbPath: dbPath(values) }
+      const workers = values.workers === undefined ? undefined : Number(values.workers)
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) {
+        throw new UsageError('--workers is a whole number of server processes from 1 to 64')
+      }
+      const config = { ...loadConfig(process.env, { workers }), dbPath: dbPath(values) }
+      // A worker of the cluster: the primary below has migrated and ingested already.
+      if (cluster.isWorker) return runWorker(config)
+      if (config.workers > 1 && (config.dbPath === ':memory:' || config.dbPath === '')) {
+        throw new UsageError('an in-memory database cannot be shared by several processes: use --workers 1')
+      }
       const paths = (values.ingest as string[] | undefined) ?? []
       if (paths.length > 0) console.error(formatSummary(await ingestInto(config.dbPath, paths)))
       else {
@@ -128,12 +142,15 @@ const commands: Record<string, Command> = {
           db.close()
         }
       }
-      const app = await startServer(config)
       const host = config.host.includes(':') ? `[${config.host}]` : config.host
+      const serving = (port: number, by: string) => console.error(`newsstand is serving ${config.dbPath} on http://${host}:${port}${by} (API docs: /docs)`)
+      if (config.workers > 1) {
+        return runPrimary({ workers: config.workers, onReady: (port, pids) => serving(port, ` with ${pids.length} workers, pids ${pids.join(' ')}`) })
+      }
+      const app = await startServer(config)
       // The port bound, not the one asked for: PORT=0 picks a free one (tests, side-by-side runs).
       const address = app.server.address()
-      const port = typeof address === 'object' && address !== null ? address.port : config.port
-      console.error(`newsstand is serving ${config.dbPath} on http://${host}:${port} (API docs: /docs)`)
+      serving(typeof address === 'object' && address !== null ? address.port : config.port, '')
       return new Promise<number>(() => {}) // runs until a signal ends the process
     },
   },
@@ -245,7 +262,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError || err instanceof MaintenanceError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (err as { code?: string }).code === 'ENOENT'
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || ['ENOENT', 'EADDRINUSE', 'EACCES'].includes((err as { code?: string }).code ?? '')
     console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())
     if (!known) console.error(err)

@@ -23,7 +23,10 @@ const EnvSchema = z.object({
   NEWSSTAND_DB: z.string().min(1).default('data/newsstand.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).default(availableParallelism()),
+  // Server processes (serve --workers overrides it); 1 serves in this process, without node:cluster.
+  NEWSSTAND_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  // Absent: derived from the number of processes (see readThreadsPerProcess).
+  NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   NEWSSTAND_API_KEYS: ApiKeysSchema,
   NEWSSTAND_MAX_BODY_MB: z.coerce.number().int().min(1).max(1024).default(16),
@@ -37,6 +40,9 @@ export interface Config {
   dbPath: string
   host: string
   port: number
+  /** Server processes; more than 1 runs them under node:cluster on the same port. */
+  workers: number
+  /** Read threads in each server process. */
   readWorkers: number
   queryBudgetMs: number
   /** Keys that may write (POST/DELETE /documents); none means writes are refused. */
@@ -52,16 +58,30 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** Reads the environment once; a bad value stops start-up with a message naming the variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Read threads per server process when NEWSSTAND_READ_WORKERS is not set: the cores shared out
+ * between the processes, at least one. Searches run on these threads while lookups and HTTP run on
+ * each process's main thread, so cores ÷ processes keeps busy threads near the number of cores;
+ * with none, a slow search would block its process's event loop (measured in bench:workers).
+ */
+export function readThreadsPerProcess(workers: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.floor(cores / workers))
+}
+
+/**
+ * Reads the environment once; a bad value stops start-up with a message naming the variable.
+ * `overrides` are command-line flags, which win over the environment (already validated).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { workers?: number | undefined } = {}): Config {
   const parsed = EnvSchema.safeParse(env)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new ConfigError(`invalid environment:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  const workers = overrides.workers ?? e.NEWSSTAND_WORKERS
   return {
-    dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, readWorkers: e.NEWSSTAND_READ_WORKERS, queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS,
+    dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, workers, readWorkers: e.NEWSSTAND_READ_WORKERS ?? readThreadsPerProcess(workers), queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS,
     apiKeys: e.NEWSSTAND_API_KEYS, maxBodyBytes: e.NEWSSTAND_MAX_BODY_MB * 1024 * 1024, logLevel: e.LOG_LEVEL,
     ...securityConfig(e),
   }

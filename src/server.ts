@@ -2,7 +2,7 @@ import { buildApp } from './app.js'
 import type { Config } from './config.js'
 
 /** How long a shutdown may take before the process gives up on it. */
-const SHUTDOWN_TIMEOUT_MS = 10_000
+export const SHUTDOWN_TIMEOUT_MS = 10_000
 
 /**
  * Builds the app and listens. On SIGINT or SIGTERM it stops accepting connections, lets
@@ -39,8 +39,18 @@ export async function startServer(config: Config) {
       },
     )
   }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
-  await app.listen({ host: config.host, port: config.port })
+  // on, not once: a cluster worker gets a signal sent to the process group (Ctrl-C, kill -- -PGID)
+  // twice, from the group and forwarded by the primary; the second must not kill it mid-shutdown.
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+  try {
+    await app.listen({ host: config.host, port: config.port })
+  } catch (err) {
+    // The read threads would keep a process that cannot listen (port in use) alive for ever.
+    process.off('SIGINT', shutdown)
+    process.off('SIGTERM', shutdown)
+    await app.close()
+    throw err
+  }
   return app
 }

@@ -1,6 +1,6 @@
-// The environment, parsed once: API keys and the body limit (issue 6), with readable refusals.
+// The environment, parsed once: API keys and the body limit (issue 6), server processes (issue 7).
 import t from 'tap'
-import { ConfigError, loadConfig, MIN_API_KEY_LENGTH } from '../src/config.js'
+import { ConfigError, loadConfig, MIN_API_KEY_LENGTH, readThreadsPerProcess } from '../src/config.js'
 
 const KEY = 'k'.repeat(MIN_API_KEY_LENGTH)
 
@@ -32,5 +32,20 @@ t.test('body limit: whole MiB from 1 to 1024', async (t) => {
   t.equal(loadConfig({ NEWSSTAND_MAX_BODY_MB: '64' }).maxBodyBytes, 64 * 1024 * 1024)
   for (const value of ['0', '1.5', '2048', 'lots']) {
     t.throws(() => loadConfig({ NEWSSTAND_MAX_BODY_MB: value }), /NEWSSTAND_MAX_BODY_MB/, value)
+  }
+})
+
+t.test('workers: NEWSSTAND_WORKERS or the flag; read threads shared out between them', async (t) => {
+  t.equal(loadConfig({ NEWSSTAND_WORKERS: '3' }).workers, 3)
+  t.equal(loadConfig({ NEWSSTAND_WORKERS: '3' }, { workers: 1 }).workers, 1, 'the flag wins')
+  t.equal(readThreadsPerProcess(1, 8), 8, 'one process keeps one read thread per core, as before')
+  t.equal(readThreadsPerProcess(2, 8), 4)
+  t.equal(readThreadsPerProcess(3, 8), 2)
+  t.equal(readThreadsPerProcess(8, 8), 1)
+  t.equal(readThreadsPerProcess(16, 8), 1, 'never none: a slow search would block its process')
+  t.equal(loadConfig({ NEWSSTAND_WORKERS: '64' }).readWorkers, 1)
+  t.equal(loadConfig({ NEWSSTAND_WORKERS: '64', NEWSSTAND_READ_WORKERS: '3' }).readWorkers, 3, 'an explicit count is kept')
+  for (const value of ['0', 'abc', '1.5', '65']) {
+    t.throws(() => loadConfig({ NEWSSTAND_WORKERS: value }), /NEWSSTAND_WORKERS/, value)
   }
 })

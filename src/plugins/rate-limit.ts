@@ -19,6 +19,12 @@ export const isExempt = (req: FastifyRequest) => EXEMPT.test(req.url)
  * than sent, so the errors plugin turns it into the one problem shape; `Retry-After` (seconds)
  * is set by the plugin before it throws. Behind a proxy, req.ip is the proxy's unless Fastify's
  * trustProxy is set: every client would share one budget.
+ *
+ * The counts live in this process's memory. Under `serve --workers N` each process counts on its
+ * own, so a client gets the budget once per process its connections reach: up to N times it.
+ * Dividing the budget by N instead would cut a client on one keep-alive connection (one process)
+ * to 1/N of it, the commoner case, so it is not divided; a strict limit needs --workers 1 or a
+ * shared store (Redis) in front.
  */
 export default fp(
   async function rateLimits(app: FastifyInstance, opts: RateLimitOptions) {
