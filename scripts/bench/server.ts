@@ -51,7 +51,9 @@ export async function startServer(root: string, db: string, env: Record<string, 
     cwd: root,
     detached: true, // its own process group, so that stop() reaches tsx's child too
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    // One server process unless a caller asks for more: the figures (RSS of `pid` included) are
+    // those of one process, comparable with runs from before `serve --workers`.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NEWSSTAND_WORKERS: '1', ...env },
   })
   let tail = ''
   child.stderr?.setEncoding('utf8').on('data', (s: string) => { tail = (tail + s).slice(-4000) })
