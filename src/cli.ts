@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runSearch, SearchInputError } from './cli/search.js'
 import { ConfigError, loadConfig } from './config.js'
 import { backupDatabase, checkFile, MaintenanceError, openExisting } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
@@ -137,6 +138,22 @@ const commands: Record<string, Command> = {
       return new Promise<number>(() => {}) // runs until a signal ends the process
     },
   },
+  search: {
+    usage: 'search "query" [--limit N] [--source NAME]... [--json] [--db PATH]',
+    help: 'Search articles as GET /articles?q= does: the same query language ("a phrase", -word, a OR b,\n' +
+      'bagh*), best match first. --source keeps one source (repeat it for any of several); --limit is\n' +
+      '1 to 100 (default 20). On a terminal: a table of id, date, source and title; piped, or with\n' +
+      '--json: one JSON object {items, next, ranking} like the API\'s. Opens the database read-only.',
+    example: 'newsstand search \'"prime minister" OR premier -football\' --limit 5 --source Reuters',
+    options: { ...dbOption, limit: { type: 'string' }, source: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+    async run({ positionals, values }) {
+      if (positionals.length !== 1) throw new UsageError('search takes one query: quote it, as in newsstand search "prime minister"')
+      return runSearch({
+        dbPath: dbPath(values), query: positionals[0] as string, limit: values.limit as string | undefined,
+        sources: values.source as string[] | undefined, json: values.json === true,
+      })
+    },
+  },
   backup: {
     usage: 'backup <file> [--db PATH] [--force]',
     help: 'Copy the database to <file> while it is in use (a running server or ingest goes on): the\n' +
@@ -245,6 +262,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError || err instanceof MaintenanceError ||
+      err instanceof SearchInputError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (err as { code?: string }).code === 'ENOENT'
     console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())
