@@ -143,7 +143,8 @@ const commands: Record<string, Command> = {
     help: 'Search articles as GET /articles?q= does: the same query language ("a phrase", -word, a OR b,\n' +
       'bagh*), best match first. --source keeps one source (repeat it for any of several); --limit is\n' +
       '1 to 100 (default 20). On a terminal: a table of id, date, source and title; piped, or with\n' +
-      '--json: one JSON object {items, next, ranking} like the API\'s. Opens the database read-only.',
+      '--json: one JSON object {items, next, ranking} like the API\'s. Opens the database read-only.\n' +
+      'A query that starts with - goes last, after --, as in: newsstand search --limit 5 -- "-football premier".',
     example: 'newsstand search \'"prime minister" OR premier -football\' --limit 5 --source Reuters',
     options: { ...dbOption, limit: { type: 'string' }, source: { type: 'string', multiple: true }, json: { type: 'boolean' } },
     async run({ positionals, values }) {

@@ -70,6 +70,8 @@ t.test('--source and --json narrow and choose the output', async (t) => {
   const two = JSON.parse((await cli(['search', 'river', '--source', 'Other Daily', '--source', 'example news', '--db', db])).stdout)
   t.equal(two.items.length, 3, 'a repeated --source is any of them, names matched as the API matches them')
   t.match(JSON.parse((await cli(['search', 'Baghdadi', '--db', db])).stdout), { items: [{ id: 1 }] }, 'the seed page')
+  const dash = await cli(['search', '--db', db, '--', '-Baghdadi river'])
+  t.equal(JSON.parse(dash.stdout).items.length, 3, 'a query starting with - after --')
 })
 
 t.test('a bad query or flag is one clear line on stderr and exit 1', async (t) => {
