@@ -69,6 +69,11 @@ export default fp(
       help: 'Time from receiving a request to sending the answer, by method, route pattern and status code',
       labelNames: ['method', 'route', 'status_code'], buckets: SECONDS, registers,
     })
+    const aborted = new Counter({
+      name: 'newsstand_http_requests_aborted_total',
+      help: 'Requests whose client closed the connection before the answer was sent (not in the duration histogram), by method and route pattern',
+      labelNames: ['method', 'route'], registers,
+    })
     const reads = new Histogram({
       name: 'newsstand_db_read_duration_seconds',
       help: 'Time a read through a repository took as its caller waited for it (queueing for a read worker included)',
@@ -94,6 +99,10 @@ export default fp(
 
     app.addHook('onResponse', async (req, reply) => {
       requests.observe({ method: req.method, route: routeLabel(req), status_code: reply.statusCode }, reply.elapsedTime / 1000)
+    })
+    // A client that gives up (a timeout on its side) never gets an answer, so onResponse never runs.
+    app.addHook('onRequestAbort', async (req) => {
+      aborted.inc({ method: req.method, route: routeLabel(req) })
     })
 
     app.decorate('metrics', {

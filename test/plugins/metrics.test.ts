@@ -51,6 +51,28 @@ t.test('requests are counted by method, route pattern and status, never by raw U
   t.equal(sample(samples, 'newsstand_http_request_duration_seconds_bucket', { method: 'GET', route, status_code: '200', le: '+Inf' }), 2)
 })
 
+t.test('a request its client gave up on is counted as aborted', async (t) => {
+  const app = await buildTestApp(t, { seed: false })
+  let started = () => {}
+  const running = new Promise<void>((resolve) => { started = resolve })
+  app.get('/slow', async () => {
+    started()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    return { ok: true }
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as { port: number }
+  const client = new AbortController()
+  const answer = fetch(`http://127.0.0.1:${port}/slow`, { signal: client.signal })
+  await running
+  client.abort()
+  await t.rejects(answer)
+  await new Promise((resolve) => setTimeout(resolve, 400))
+  const samples = await scrape(app)
+  t.equal(sample(samples, 'newsstand_http_requests_aborted_total', { method: 'GET', route: '/slow' }), 1)
+  t.equal(sample(samples, requests, { route: '/slow' }), undefined, 'and not as answered')
+})
+
 t.test('each app counts its own requests (a registry per app)', async (t) => {
   const a = await buildTestApp(t, { seed: false })
   const b = await buildTestApp(t, { seed: false })
