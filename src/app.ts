@@ -9,7 +9,9 @@ import dbPlugin from './plugins/db.js'
 import { PROBLEM_CONTENT_TYPE } from './schemas/problem.js'
 import errorsPlugin, { problem } from './plugins/errors.js'
 import httpCachePlugin from './plugins/http-cache.js'
+import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
+import requestIdPlugin, { REQUEST_ID_HEADER, requestId } from './plugins/request-id.js'
 import securityHeadersPlugin from './plugins/security-headers.js'
 import docsPlugin from './plugins/swagger.js'
 import writesPlugin from './plugins/writes.js'
@@ -18,6 +20,7 @@ import articleRoutes from './routes/articles.js'
 import documentRoutes from './routes/documents.js'
 import headlineRoutes from './routes/headlines.js'
 import healthRoutes from './routes/health.js'
+import metricsRoutes from './routes/metrics.js'
 import sourceRoutes from './routes/sources.js'
 
 export interface AppOptions {
@@ -44,27 +47,33 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
+    // The client's X-Request-Id when sane, else a UUID: it is on every log line (reqId) and answer.
+    genReqId: requestId,
     // Query strings and paths are user input: bound them before any handler sees them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // The router answers a malformed URL and an over-long path parameter before any plugin runs;
     // they leave in the one problem shape too (found by the HTTP fuzz test).
-    frameworkErrors: (err, _req, reply: FastifyReply) => {
+    frameworkErrors: (err, req, reply: FastifyReply) => {
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
       const status = tooLong ? 414 : 400
       const detail = tooLong ? 'A path parameter is longer than 200 characters.' : 'The URL is not valid percent-encoding; encode reserved characters and non-ASCII text as UTF-8.'
-      void reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problem(status, detail))
+      void reply.code(status).header(REQUEST_ID_HEADER, req.id).type(PROBLEM_CONTENT_TYPE).send(problem(status, detail))
     },
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
+  // First, so that every answer, even a 429 or a 404, carries its id and is timed.
+  await app.register(requestIdPlugin)
+  await app.register(metricsPlugin, { dbPath: opts.dbPath })
   // Before every route, the docs' included: headers on all answers, budgets before any work.
   await app.register(securityHeadersPlugin)
   await app.register(corsPlugin, { origins: opts.corsOrigins ?? [] })
   await app.register(rateLimitPlugin, { perMinute: opts.rateLimit ?? 0 })
   await app.register(dbPlugin, {
     dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000, articles: opts.articles,
+    observeRead: app.metrics.observeRead,
   })
   await app.register(docsPlugin)
   await app.register(authPlugin, { apiKeys: opts.apiKeys ?? [] })
@@ -78,6 +87,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(sourceRoutes)
   await app.register(headlineRoutes)
   await app.register(healthRoutes)
+  await app.register(metricsRoutes)
   await app.register(documentRoutes, { maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024 * 1024, maxPageBytes: DEFAULT_MAX_PAGE_BYTES })
   return app
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runSearch, SearchInputError } from './cli/search.js'
 import { runPrimary } from './cluster/primary.js'
 import { runWorker } from './cluster/worker.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -154,6 +155,23 @@ const commands: Record<string, Command> = {
       return new Promise<number>(() => {}) // runs until a signal ends the process
     },
   },
+  search: {
+    usage: 'search "query" [--limit N] [--source NAME]... [--json] [--db PATH]',
+    help: 'Search articles as GET /articles?q= does: the same query language ("a phrase", -word, a OR b,\n' +
+      'bagh*), best match first. --source keeps one source (repeat it for any of several); --limit is\n' +
+      '1 to 100 (default 20). On a terminal: a table of id, date, source and title; piped, or with\n' +
+      '--json: one JSON object {items, next, ranking} like the API\'s. Opens the database read-only.\n' +
+      'A query that starts with - goes last, after --, as in: newsstand search --limit 5 -- "-football premier".',
+    example: 'newsstand search \'"prime minister" OR premier -football\' --limit 5 --source Reuters',
+    options: { ...dbOption, limit: { type: 'string' }, source: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+    async run({ positionals, values }) {
+      if (positionals.length !== 1) throw new UsageError('search takes one query: quote it, as in newsstand search "prime minister"')
+      return runSearch({
+        dbPath: dbPath(values), query: positionals[0] as string, limit: values.limit as string | undefined,
+        sources: values.source as string[] | undefined, json: values.json === true,
+      })
+    },
+  },
   backup: {
     usage: 'backup <file> [--db PATH] [--force]',
     help: 'Copy the database to <file> while it is in use (a running server or ingest goes on): the\n' +
@@ -262,6 +280,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof ConfigError || err instanceof MigrationError || err instanceof MaintenanceError ||
+      err instanceof SearchInputError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || ['ENOENT', 'EADDRINUSE', 'EACCES'].includes((err as { code?: string }).code ?? '')
     console.error(`newsstand: ${err instanceof Error ? err.message : String(err)}`)
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error('\n' + usage())

@@ -36,6 +36,9 @@ const EnvSchema = z.object({
   NEWSSTAND_CORS_ORIGINS: z.string().default(''),
 })
 
+/** The variables the server and CLI read (src/eval reads NEWSSTAND_CORPUS); .env.example documents each. */
+export const ENV_VARS = Object.keys(EnvSchema.shape)
+
 export interface Config {
   dbPath: string
   host: string

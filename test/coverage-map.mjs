@@ -9,8 +9,12 @@ const OWN_LOADER = [/test\/cli\//, /test\/ingest\/crash\.test\.ts$/, /test\/inge
 // that run on the main thread alone.
 const MAIN_THREAD_ONLY = { 'test/reads/pool.test.ts': ['src/db/reads/pool.ts', 'src/db/reads/facade.ts'] }
 
+// A test under test/cli/ that calls its module in process, with tap's loader, counts as usual.
+const IN_PROCESS = [/test\/cli\/table\.test\.ts$/]
+
 export default function coverageMap(testFile) {
   const path = testFile.replaceAll('\\', '/')
+  if (IN_PROCESS.some((re) => re.test(path))) return []
   const only = Object.entries(MAIN_THREAD_ONLY).find(([test]) => path.endsWith(test))
   if (only) return only[1]
   return OWN_LOADER.some((re) => re.test(path)) ? null : []

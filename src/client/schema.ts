@@ -203,6 +203,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics for Prometheus
+         * @description Prometheus text format (`text/plain; version=0.0.4`): request latency by route pattern, read-query time, database file sizes, pages written through POST /documents, and the process's CPU, memory, event-loop lag and GC. Each server process keeps its own: with several processes behind one port, a scrape sees the one that answered it. Public like the rest of the read API (it holds no article data and nothing per client); not rate-limited, so monitoring keeps working under load.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents": {
         parameters: {
             query?: never;
@@ -1741,6 +1761,44 @@ export interface operations {
                      *       "status": 503,
                      *       "detail": "The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.",
                      *       "instance": "/articles?q=the"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics of the process that answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; the error is logged under request id req-2f.",
+                     *       "instance": "/health"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

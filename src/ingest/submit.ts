@@ -10,6 +10,19 @@ import { metaOf, mib, type PageMeta } from './read-pages.js'
 
 export type LineResult = { line: number } & (StoredPage | { status: 'error'; error: string })
 
+/** What became of one page sent for writing, as the ingest counters of /metrics count it. */
+export type PageOutcome = 'new' | 'unchanged' | 'version' | 'error'
+
+export const outcomeOf = (stored: StoredPage): PageOutcome =>
+  stored.status === 'unchanged' ? 'unchanged' : stored.newVersionOf === null ? 'new' : 'version'
+
+export interface DocumentWriterOptions {
+  /** The largest page parsed, in bytes. */
+  maxPageBytes: number
+  /** Told of each page once its fate is settled: after its transaction committed, or when refused. */
+  onPage?: ((outcome: PageOutcome) => void) | undefined
+}
+
 export interface BatchReport {
   created: number
   unchanged: number
@@ -58,7 +71,7 @@ function readRecord(text: string): { bytes: Buffer; meta: PageMeta } | { error: 
  * Pages sent over HTTP, through the same steps as `ingest`: derivePage, then the loader's
  * synchronous transaction. A page is identified by its bytes, so sending one again is harmless.
  */
-export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: number }) {
+export function createDocumentWriter(db: Db, { maxPageBytes, onPage = () => {} }: DocumentWriterOptions) {
   const load = createLoader(db)
   const documents = createDocumentsRepository(db)
   const remove = db.transaction((id: number) => documents.remove(id))
@@ -70,10 +83,20 @@ export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: n
   }
 
   return {
-    /** One page, parsed here: its size is bounded by the page limit the caller checked. */
-    storePage(bytes: Buffer, meta: PageMeta, origin: string): StoredPage | { error: string } {
+    /** One page, parsed here unless it is over the page limit (`tooLarge`: the caller answers 413). */
+    storePage(bytes: Buffer, meta: PageMeta, origin: string): StoredPage | { error: string; tooLarge?: true } {
+      if (bytes.length > maxPageBytes) {
+        onPage('error')
+        return { error: pageTooLarge(bytes.length, maxPageBytes), tooLarge: true }
+      }
       const page = prepare(bytes, meta, origin)
-      return 'error' in page ? page : (load([page]).stored[0] as StoredPage)
+      if ('error' in page) {
+        onPage('error')
+        return page
+      }
+      const stored = load([page]).stored[0] as StoredPage
+      onPage(outcomeOf(stored))
+      return stored
     },
 
     /**
@@ -92,9 +115,13 @@ export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: n
         try {
           stored = load(chunk.map((c) => c.page)).stored
         } catch (err) {
+          chunk.forEach(() => onPage('error'))
           throw new BatchInterruptedError((chunk[0] as (typeof chunk)[number]).line, err)
         }
-        chunk.forEach(({ slot, line }, i) => { results[slot] = { line, ...(stored[i] as StoredPage) } })
+        chunk.forEach(({ slot, line }, i) => {
+          results[slot] = { line, ...(stored[i] as StoredPage) }
+          onPage(outcomeOf(stored[i] as StoredPage))
+        })
         chunk = []
         chunkBytes = 0
         await nextTurn()
@@ -105,6 +132,7 @@ export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: n
         line++
         if ('tooLong' in read) {
           results.push({ line, status: 'error', error: pageTooLarge(read.tooLong, maxPageBytes) })
+          onPage('error')
           continue
         }
         const text = read.bytes.toString('utf8')
@@ -113,6 +141,7 @@ export function createDocumentWriter(db: Db, { maxPageBytes }: { maxPageBytes: n
         const page = 'error' in record ? record : prepare(record.bytes, record.meta, `${origin}:${line}`)
         if ('error' in page) {
           results.push({ line, status: 'error', error: page.error })
+          onPage('error')
           continue
         }
         chunk.push({ slot: results.push({ line, status: 'error', error: 'pending' }) - 1, line, page })

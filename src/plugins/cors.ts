@@ -7,8 +7,8 @@ export interface CorsOptions {
   origins: string[]
 }
 
-/** The answer headers a browser script needs to page, revalidate and back off. */
-export const EXPOSED_HEADERS = ['ETag', 'Link', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Content-Disposition']
+/** The answer headers a browser script needs to page, revalidate, back off and quote in a bug report. */
+export const EXPOSED_HEADERS = ['ETag', 'Link', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Content-Disposition', 'X-Request-Id']
 
 /**
  * Cross-origin reads for the listed origins only. The API uses no cookies, so credentials are

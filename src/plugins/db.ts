@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
-import { readFacade, type Reads } from '../db/reads/facade.js'
+import { readFacade, type Reads, type ReadTiming } from '../db/reads/facade.js'
 import { ReadPool } from '../db/reads/pool.js'
 import type { ArticlesOptions } from '../db/repositories/articles.js'
 import { createDataVersionRepository, type DataVersionRepository } from '../db/repositories/data-version.js'
@@ -29,6 +29,8 @@ export interface DbPluginOptions {
   queryBudgetMs: number
   /** Tuning of article search, passed to every connection's repository alike. */
   articles?: ArticlesOptions | undefined
+  /** Told how long each read took (the metrics' query-time histogram). */
+  observeRead?: ((timing: ReadTiming) => void) | undefined
 }
 
 /**
@@ -57,12 +59,13 @@ export default fp(
       }
     }
     const repos = createReadRepositories(db, { articles: opts.articles })
-    app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'count']))
-    app.decorate('sources', readFacade('sources', repos.sources, pool, ['get']))
-    app.decorate('headlines', readFacade('headlines', repos.headlines, pool))
-    app.decorate('headlineTimeline', readFacade('headlineTimeline', repos.headlineTimeline, pool))
+    const observe = opts.observeRead
+    app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'count'], observe))
+    app.decorate('sources', readFacade('sources', repos.sources, pool, ['get'], observe))
+    app.decorate('headlines', readFacade('headlines', repos.headlines, pool, [], observe))
+    app.decorate('headlineTimeline', readFacade('headlineTimeline', repos.headlineTimeline, pool, [], observe))
     // A raw page is one row by primary key: bounded, and its bytes need no trip between threads.
-    app.decorate('articleExtras', readFacade('articleExtras', repos.articleExtras, pool, ['raw']))
+    app.decorate('articleExtras', readFacade('articleExtras', repos.articleExtras, pool, ['raw'], observe))
     app.decorate('dataVersion', createDataVersionRepository(db))
   },
   { name: 'db' },

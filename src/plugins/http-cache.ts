@@ -5,8 +5,8 @@ import type { DataVersion } from '../db/repositories/data-version.js'
 import { isDataRoute, REVALIDATE, VARY } from '../schemas/caching.js'
 import { API_VERSION } from './swagger.js'
 
-/** Answers that must come from the server every time: liveness is about now. */
-const NO_STORE_ROUTES = new Set(['/health'])
+/** Answers that must come from the server every time: liveness and metrics are about now. */
+const NO_STORE_ROUTES = new Set(['/health', '/metrics'])
 
 declare module 'fastify' {
   interface FastifyRequest {

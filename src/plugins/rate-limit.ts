@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { UNLIMITED_PATHS } from '../schemas/rate-limit.js'
 import { HttpProblem } from './errors.js'
 
 export interface RateLimitOptions {
@@ -8,10 +9,13 @@ export interface RateLimitOptions {
   perMinute: number
 }
 
-/** Liveness probes and the docs' page and assets must answer even to a client over its budget. */
-const EXEMPT = /^\/(?:health|docs)(?:[/?]|$)/u
+/** Liveness probes, metrics scrapes and the docs' page and assets answer even to a client over its budget. */
+const EXEMPT_PREFIXES = [...UNLIMITED_PATHS, '/docs']
 
-export const isExempt = (req: FastifyRequest) => EXEMPT.test(req.url)
+export const isExempt = (req: FastifyRequest) => {
+  const path = req.url.split('?', 1)[0] as string
+  return EXEMPT_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))
+}
 
 /**
  * A per-IP budget of requests per minute, announced in the draft-standard `RateLimit-Limit`,

@@ -14,10 +14,10 @@ export interface WritesOptions {
   maxPageBytes: number
 }
 
-/** The writer behind POST and DELETE /documents, its statements prepared once. */
+/** The writer behind POST and DELETE /documents, its statements prepared once; it counts pages for /metrics. */
 export default fp(
   async function writes(app: FastifyInstance, opts: WritesOptions) {
-    app.decorate('documentWriter', createDocumentWriter(app.db, opts))
+    app.decorate('documentWriter', createDocumentWriter(app.db, { ...opts, onPage: app.metrics.countPage }))
   },
-  { name: 'writes', dependencies: ['db'] },
+  { name: 'writes', dependencies: ['db', 'metrics'] },
 )

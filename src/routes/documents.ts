@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { BatchInterruptedError, CHUNK_PAGES, pageOfRecord, pageTooLarge } from '../ingest/submit.js'
+import { BatchInterruptedError, CHUNK_PAGES, pageOfRecord } from '../ingest/submit.js'
 import { HttpProblem, notFound } from '../plugins/errors.js'
 import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import {
@@ -65,9 +65,8 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
   }, async (req, reply) => {
     if (req.mediaType === PAGE_TYPES.ndjson) return storeBatch(app, req)
     const { bytes, meta } = pageOf(req.body as Buffer | PageRecord | undefined)
-    if (bytes.length > opts.maxPageBytes) throw new HttpProblem(413, `Not stored: ${pageTooLarge(bytes.length, opts.maxPageBytes)}.`)
     const stored = app.documentWriter.storePage(bytes, meta, ORIGIN)
-    if ('error' in stored) throw new HttpProblem(422, `Not stored: ${stored.error}.`)
+    if ('error' in stored) throw new HttpProblem(stored.tooLarge ? 413 : 422, `Not stored: ${stored.error}.`)
     if (stored.status === 'unchanged') return { ...stored, newVersionOf: null }
     return (reply as FastifyReply).code(201).header('location', `/articles/${stored.id}`).send(stored)
   })

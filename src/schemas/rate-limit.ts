@@ -6,6 +6,9 @@ type Document = { paths?: Record<string, Record<string, Operation>>; components?
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const
 
+/** Operations the rate limit never refuses: liveness and monitoring must answer a client over budget. */
+export const UNLIMITED_PATHS = ['/health', '/metrics']
+
 const header = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } })
 
 /** The 429 every rate-limited operation can answer, with the headers that say when to retry. */
@@ -28,14 +31,14 @@ const TOO_MANY_REQUESTS = {
 }
 
 /**
- * Adds the rate limit's 429 to every operation it applies to (all but /health; see
+ * Adds the rate limit's 429 to every operation it applies to (all but UNLIMITED_PATHS; see
  * src/plugins/rate-limit.ts): the plugin answers it before any route, so no route schema says so.
  */
 export function documentRateLimits<T extends object>(doc: T): T {
   const { paths = {}, components = {} } = doc as Document
   const newPaths: NonNullable<Document['paths']> = {}
   for (const [url, item] of Object.entries(paths)) {
-    if (url === '/health') {
+    if (UNLIMITED_PATHS.includes(url)) {
       newPaths[url] = item
       continue
     }

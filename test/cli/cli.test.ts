@@ -57,10 +57,16 @@ t.test('migrate, help and usage errors', async (t) => {
   const first = await cli(['migrate'], { NEWSSTAND_DB: db })
   t.match(first.stdout, /applied 001_initial\.sql/, 'NEWSSTAND_DB picks the database')
   t.match((await cli(['migrate', '--db', db])).stdout, /already up to date/)
-  for (const command of ['parse', 'migrate', 'ingest', 'serve']) {
+  // Every command the top-level usage lists, so a new command cannot ship without help.
+  const top = await cli(['--help'])
+  t.equal(top.code, 0)
+  const commands = [...top.stdout.matchAll(/^ {2}newsstand (\w+)/gmu)].map((m) => m[1] as string)
+  t.ok(commands.length >= 8 && ['parse', 'ingest', 'serve', 'search', 'check'].every((c) => commands.includes(c)), `the commands are listed: ${commands.join(', ')}`)
+  for (const command of commands) {
     const help = await cli([command, '--help'])
     t.equal(help.code, 0)
-    t.match(help.stdout, /Example:\n {2}newsstand /, `${command} --help shows an example`)
+    t.match(help.stdout, new RegExp(`^Usage: newsstand ${command} `, 'u'), `${command} --help shows its usage`)
+    t.match(help.stdout, new RegExp(`Example:\\n {2}newsstand ${command} `, 'u'), `${command} --help shows an example of itself`)
   }
   const unknown = await cli(['frobnicate'])
   t.equal(unknown.code, 1)

@@ -64,6 +64,10 @@ t.test('a query over its budget is a 503 problem, and the pool goes on answering
     if (!pooledOk) await new Promise((r) => setTimeout(r, 100))
   }
   t.ok(pooledOk, 'pooled reads answer again once the worker is replaced')
+  // The operator sees it: the stopped read is timed under its outcome in /metrics.
+  const metrics = await (await fetch(`${url}/metrics`)).text()
+  t.match(metrics, /^newsstand_db_read_duration_seconds_count\{repo="articles",method="find",where="pool",outcome="timeout"\} 1$/mu)
+  t.match(metrics, /^newsstand_http_request_duration_seconds_count\{method="GET",route="\/articles",status_code="503"\} 1$/mu)
 })
 
 t.test('while a slow search runs, other requests keep flowing', async (t) => {
