@@ -45,9 +45,13 @@ function signal(child: ChildProcess, sig: NodeJS.Signals) {
   try { if (child.pid) process.kill(-child.pid, sig) } catch { /* already gone */ }
 }
 
-export async function startServer(root: string, db: string, env: Record<string, string> = {}): Promise<BenchServer> {
+/**
+ * Starts `newsstand serve --db db`, or with `argv` another server script run by node (it must
+ * listen on $HOST:$PORT and answer /health), and waits until /health answers.
+ */
+export async function startServer(root: string, db: string, env: Record<string, string> = {}, argv?: string[]): Promise<BenchServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli.ts', 'serve', '--db', db], {
+  const child = spawn(process.execPath, argv ?? [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli.ts', 'serve', '--db', db], {
     cwd: root,
     detached: true, // its own process group, so that stop() reaches tsx's child too
     stdio: ['ignore', 'ignore', 'pipe'],
