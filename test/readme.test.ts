@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
-import { blockScript, lint, missingLines, shellBlocks, splitOutput, type Example, type ShellBlock } from './readme-examples.js'
+import { blockScript, lineMatches, lint, missingLines, shellBlocks, splitOutput, type Example, type ShellBlock } from './readme-examples.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
@@ -79,7 +79,7 @@ async function boundPort(server: Server): Promise<number> {
     const m = /newsstand is serving .+ on http:\/\/127\.0\.0\.1:(\d+) /u.exec(server.stderr())
     if (m) return Number(m[1])
     const code = await Promise.race([server.exited, new Promise<'wait'>((r) => setTimeout(() => r('wait'), 250))])
-    if (code !== 'wait') throw new Error(`npm start exited (${code}) before serving:\n${server.stderr()}`)
+    if (code !== 'wait') throw new Error(`npm start exited (${code}) before serving:\n${server.stderr()}\n${server.stdout()}`)
     if (Date.now() > deadline) throw new Error(`npm start did not serve within ${STARTUP_MS / 1000} s:\n${server.stderr()}`)
   }
 }
@@ -88,12 +88,14 @@ interface BlockRun { code: number; stdout: string; stderr: string }
 
 function runBlock(commands: string[], dir: string): Promise<BlockRun> {
   return new Promise((resolve) => {
-    execFile('bash', ['-c', blockScript(commands)], {
+    const child = execFile('bash', ['-c', blockScript(commands)], {
       cwd: ROOT, env: cleanEnv({ CURL_HOME: dir }), timeout: BLOCK_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024,
     }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0
       resolve({ code, stdout, stderr })
     })
+    // Nothing to read: an example that waits for input fails instead of hanging.
+    child.stdin?.end()
   })
 }
 
@@ -107,9 +109,24 @@ async function checkBlock(t: Test, block: ShellBlock, port: number, db: string, 
     if (i > finished) return t.fail(name, { reason: 'not run: an earlier command of its block failed' })
     if (i === finished) return t.fail(name, { exitCode: run.code, stdout: outputs[i], stderr: run.stderr })
     const expected = example.expected.map((e) => rewrite(e, port, db))
-    t.same(missingLines(expected, outputs[i] as string), [], name, { output: outputs[i] })
+    t.same(missingLines(expected, outputs[i] as string), [], `${name}: every # → line is in its output`, { output: outputs[i] })
   })
 }
+
+t.test('reading examples: continuations, comments, expected lines, other languages', async (t) => {
+  const md = [
+    '## Quick start', '```sh', '# a comment', "curl -fsS 'x' \\", "  -H 'a: b'", '# → {"a":…}', '```',
+    '```json', '{"not": "run"}', '```', '## Next', '```sh', 'echo not this section', '```',
+  ].join('\n')
+  t.same(shellBlocks(md, 'Quick start'), [{ section: 'Quick start', line: 2, examples: [{ command: "curl -fsS 'x' -H 'a: b'", expected: ['{"a":…}'], line: 4 }] }])
+  t.ok(lineMatches('{"a":…}', '{"a":1,"b":2}'), '… stands for any text')
+  t.notOk(lineMatches('{"a":…}', 'x{"a":1}'), 'a whole line, not a part of one')
+  t.notOk(lineMatches('a.b', 'axb'), 'regular-expression characters are literal')
+  t.same(missingLines(['b', 'a'], 'a\nb'), ['a'], 'expected lines come in order')
+  t.match(lint({ command: "curl 'http://127.0.0.1:3000/x'", expected: [], line: 9 }, BASES), /without -f/, 'a curl that cannot fail is refused')
+  t.match(lint({ command: "curl -fsS 'http://127.0.0.1:3001/x'", expected: [], line: 9 }, BASES), /not http/, 'so is another server')
+  t.equal(lint({ command: "curl -sS -w '%{http_code}' 'http://127.0.0.1:3000/x'", expected: ['404'], line: 9 }, BASES), null, 'a shown status will do')
+})
 
 t.test('the README has a quick start and an API tour to run', async (t) => {
   const quick = shellBlocks(README, 'Quick start').flatMap((b) => b.examples)
