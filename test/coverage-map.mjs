@@ -3,7 +3,8 @@
 // crash test spawn `tsx src/cli.ts`, the worker test parses on worker threads that load tsx. Their
 // coverage merges wrongly with the in-process runs (code that ran showed as never run), so their
 // behaviour is asserted and their coverage is not counted.
-const OWN_LOADER = [/test\/cli\//, /test\/ingest\/crash\.test\.ts$/, /test\/ingest\/workers\.test\.ts$/]
+// The README test runs `npm start` (tsx) and curl: it checks the README, not coverage.
+const OWN_LOADER = [/test\/cli\//, /test\/ingest\/crash\.test\.ts$/, /test\/ingest\/workers\.test\.ts$/, /test\/readme\.test\.ts$/]
 
 // The read-pool test runs repositories on worker threads (tsx) too; it counts only for the files
 // that run on the main thread alone.
