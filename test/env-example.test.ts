@@ -64,8 +64,10 @@ t.test('the values shown are the defaults', async (t) => {
   const given = Object.fromEntries(all.filter((d) => !d.commentedOut).map((d) => [d.name, d.value]))
   t.same(loadConfig(given), loadConfig({}), 'setting every value as shown changes nothing')
   t.equal(corpusDir(ROOT, given), corpusDir(ROOT, {}), 'NEWSSTAND_CORPUS too')
-  // The one default that depends on the machine is commented out, and says what it is.
-  t.same(all.filter((d) => d.commentedOut).map((d) => d.name), ['NEWSSTAND_READ_WORKERS'])
-  t.match(all.find((d) => d.name === 'NEWSSTAND_READ_WORKERS')?.comment, /Default: the number of CPU cores/u)
-  t.equal(loadConfig({}).readWorkers, availableParallelism())
+  // The defaults that depend on the machine are commented out, and say what they are.
+  t.same(all.filter((d) => d.commentedOut).map((d) => d.name).sort(), ['NEWSSTAND_READ_WORKERS', 'NEWSSTAND_WORKERS'])
+  t.match(all.find((d) => d.name === 'NEWSSTAND_WORKERS')?.comment, /Default: the number of CPU cores\./u)
+  t.equal(loadConfig({}).workers, availableParallelism())
+  t.match(all.find((d) => d.name === 'NEWSSTAND_READ_WORKERS')?.comment, /Default: the number of CPU cores\s+# divided by the number of server processes/u)
+  t.equal(loadConfig({}).readWorkers, Math.max(1, Math.floor(availableParallelism() / availableParallelism())))
 })

@@ -80,7 +80,7 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/u
  * A client of the newsstand API whose paths, parameters, bodies and answers are typed from openapi.yaml.
  *
  * @example
- * const api = createNewsstandClient({ baseUrl: 'http://127.0.0.1:3000', apiKey: process.env.NEWSSTAND_KEY })
+ * const api = createNewsstandClient({ baseUrl: 'http://127.0.0.1:3000', apiKey: key }) // key: one of the server's API keys
  * const { data, error } = await api.GET('/articles', { params: { query: { q: 'Mosul', limit: 5 } } })
  * if (error) console.error(error.status, error.detail)
  * else for (const a of data.items) console.log(a.id, a.title, a.snippet)
