@@ -10,6 +10,8 @@ const DESCRIPTION = [
   'read API (it holds no article data and nothing per client); not rate-limited, so monitoring keeps working under load.',
 ].join(' ')
 
+const METRICS_EXAMPLE = '# HELP process_cpu_user_seconds_total Total user CPU time spent in seconds.\n# TYPE process_cpu_user_seconds_total counter\n'
+
 export default async function metricsRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/metrics', {
     schema: {
@@ -18,7 +20,11 @@ export default async function metricsRoutes(app: FastifyInstance) {
       summary: 'Metrics for Prometheus',
       description: DESCRIPTION,
       response: {
-        200: { description: 'The metrics of the process that answered', content: { 'text/plain': { schema: z.string() } } },
+        200: {
+          description: 'The metrics of the process that answered',
+          // How every scrape begins (prom-client lists the process metrics first); the values vary.
+          content: { 'text/plain': { schema: z.string(), example: METRICS_EXAMPLE } },
+        },
         ...problemResponses(500),
       },
     },
