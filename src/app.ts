@@ -11,6 +11,7 @@ import errorsPlugin, { problem } from './plugins/errors.js'
 import httpCachePlugin from './plugins/http-cache.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
 import securityHeadersPlugin from './plugins/security-headers.js'
+import shutdownPlugin from './plugins/shutdown.js'
 import docsPlugin from './plugins/swagger.js'
 import writesPlugin from './plugins/writes.js'
 import articleExtraRoutes from './routes/article-extras.js'
@@ -46,6 +47,8 @@ export async function buildApp(opts: AppOptions) {
     logger: opts.logger ?? false,
     // Query strings and paths are user input: bound them before any handler sees them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // While closing, the shutdown plugin refuses new requests itself, in the one problem shape.
+    return503OnClosing: false,
     // The router answers a malformed URL and an over-long path parameter before any plugin runs;
     // they leave in the one problem shape too (found by the HTTP fuzz test).
     frameworkErrors: (err, _req, reply: FastifyReply) => {
@@ -59,6 +62,7 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errorsPlugin)
+  await app.register(shutdownPlugin)
   // Before every route, the docs' included: headers on all answers, budgets before any work.
   await app.register(securityHeadersPlugin)
   await app.register(corsPlugin, { origins: opts.corsOrigins ?? [] })

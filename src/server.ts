@@ -6,9 +6,9 @@ const SHUTDOWN_TIMEOUT_MS = 10_000
 
 /**
  * Builds the app and listens. On SIGINT or SIGTERM it stops accepting connections, lets
- * in-flight requests finish, closes the database (through the app's onClose hooks) and exits 0.
- * If that hangs (a stuck request, a worker that will not stop), it exits 1 after 10 s with a log
- * line, so an orchestrator's restart is never blocked by us.
+ * in-flight requests finish (see plugins/shutdown.ts), closes the database (through the app's
+ * onClose hooks) and exits 0. If that hangs (a stuck request, a worker that will not stop), it
+ * exits 1 after 10 s with a log line, so an orchestrator's restart is never blocked by us.
  */
 export async function startServer(config: Config) {
   const app = await buildApp({
@@ -16,14 +16,11 @@ export async function startServer(config: Config) {
     rateLimit: config.rateLimit, corsOrigins: config.corsOrigins, apiKeys: config.apiKeys, maxBodyBytes: config.maxBodyBytes,
   })
   let closing = false
-  // A request still running at shutdown is answered, but its keep-alive connection would then sit
-  // idle and hold close() open until the 10 s limit (seen with a SIGTERM during a batch POST):
-  // once closing, every answer asks the client to close the connection after it.
-  app.addHook('onSend', async (_req, reply) => {
-    if (closing) reply.header('connection', 'close')
-  })
   const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return
+    if (closing) {
+      app.log.warn({ signal }, 'already shutting down')
+      return
+    }
     closing = true
     app.log.info({ signal }, 'shutting down')
     // unref: a clean close must not wait for this timer.
@@ -39,8 +36,10 @@ export async function startServer(config: Config) {
       },
     )
   }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
+  // `on`, not `once`: a second signal (a supervisor repeating itself, tsx relaying one it also
+  // sent to the group) must not find no listener, which ends the process with the drain unfinished.
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
   await app.listen({ host: config.host, port: config.port })
   return app
 }

@@ -40,16 +40,17 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** Signals the server's whole process group: tsx runs the server in a child process of its own. */
+/** Signals the server's whole process group, so that nothing it started outlives the benchmark. */
 function signal(child: ChildProcess, sig: NodeJS.Signals) {
   try { if (child.pid) process.kill(-child.pid, sig) } catch { /* already gone */ }
 }
 
 export async function startServer(root: string, db: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli.ts', 'serve', '--db', db], {
+  // node --import tsx as `npm start` runs it: tsx's own launcher would SIGKILL a busy server on SIGTERM.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--db', db], {
     cwd: root,
-    detached: true, // its own process group, so that stop() reaches tsx's child too
+    detached: true, // its own process group, which the CPU and memory samplers read
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
   })
