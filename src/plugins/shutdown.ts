@@ -5,8 +5,8 @@ import { problem } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** True from the start of close(): long work (a batch) checks it to stop in time. */
-    readonly closing: boolean
+    /** Milliseconds since close() began, or null while serving: long work (a batch) stops in time. */
+    readonly closingForMs: number | null
   }
 }
 
@@ -25,8 +25,12 @@ declare module 'fastify' {
 export default fp(
   async function shutdown(app: FastifyInstance) {
     let closing = false
-    app.decorate('closing', { getter: () => closing })
-    app.addHook('preClose', async () => { closing = true })
+    let closedAt = 0
+    app.decorate('closingForMs', { getter: () => (closing ? performance.now() - closedAt : null) })
+    app.addHook('preClose', async () => {
+      closing = true
+      closedAt = performance.now()
+    })
 
     app.addHook('onRequest', async (req, reply) => {
       if (!closing) return

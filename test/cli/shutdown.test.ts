@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t, { type Test } from 'tap'
+import { NOT_STORED_STOPPING } from '../../src/ingest/submit.js'
 import { dbState } from '../db-state.js'
 import { SEED_PAGE, TEST_KEY } from '../helpers.js'
 
@@ -71,15 +72,19 @@ function postBatch(port: number, opts: { midway?: () => Promise<void>; sent?: ()
   })
 }
 
+const INCOMING = /"url":"\/documents".*"msg":"incoming request"/u
 const documents = (db: string) => { try { return dbState(db).documents } catch { return 0 } } // mid-checkpoint: ask again
 
 /** The answer is a complete batch report, the exit is clean and quick, and the file holds what the answer said. */
 async function checkDrained(t: Test, s: Served, db: string, answer: Answer, signalledAt: number) {
   t.equal(answer.status, 200, `the batch in flight is answered${answer.status === 200 ? '' : `: ${answer.body.slice(0, 300)}`}`)
   t.equal(answer.headers.connection, 'close', 'with Connection: close')
-  const report = JSON.parse(answer.body) as { created: number; unchanged: number; failed: number; results: { line: number; status: string }[] }
+  const report = JSON.parse(answer.body) as { created: number; unchanged: number; failed: number; results: { line: number; status: string; error?: string }[] }
   t.equal(report.results.length, PAGES, 'one result per line')
-  t.same({ created: report.created, failed: report.failed }, { created: PAGES, failed: 0 }, 'every page stored')
+  // A batch still running 5 s into the shutdown stops at a chunk's end (a loaded machine gets there).
+  const notStored = report.results.filter((r) => r.status === 'error')
+  t.ok(notStored.every((r) => r.error === NOT_STORED_STOPPING), 'every page stored, or reported as not stored because of the shutdown')
+  t.equal(report.created + notStored.length, PAGES, `${report.created} stored, ${notStored.length} to send again`)
   t.equal(await s.exited, 0, 'exit 0')
   const ms = Date.now() - signalledAt
   t.ok(ms < 10_000, `within 10 s (${ms} ms)`)
@@ -97,7 +102,7 @@ t.test('SIGTERM during the upload of a batch', { timeout: 60_000 }, async (t) =>
   const answer = await postBatch(s.port, {
     midway: async () => {
       // The server has the request (its headers) before it is told to stop.
-      await s.waitFor(/"url":"\/documents".*"msg":"incoming request"/u)
+      await s.waitFor(INCOMING)
       signalledAt = Date.now()
       s.child.kill('SIGTERM')
       await s.waitFor(/"msg":"shutting down"/u) // the server is closing before the rest of the body leaves
@@ -111,7 +116,12 @@ t.test('SIGTERM as soon as the body is sent', { timeout: 60_000 }, async (t) => 
   const db = join(t.testdir({}), 'live.db')
   const s = await serve(t, db)
   let signalledAt = 0
-  const answer = await postBatch(s.port, { sent: () => { signalledAt = Date.now(); s.child.kill('SIGTERM') } })
+  const answer = await postBatch(s.port, {
+    // Only a connection the server has accepted can be drained: one still in the kernel's accept
+    // queue when the listener closes is reset, its request never seen (see the README).
+    midway: () => s.waitFor(INCOMING),
+    sent: () => { signalledAt = Date.now(); s.child.kill('SIGTERM') },
+  })
   await checkDrained(t, s, db, answer, signalledAt)
 })
 
