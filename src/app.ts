@@ -13,6 +13,7 @@ import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
 import requestIdPlugin, { REQUEST_ID_HEADER, requestId } from './plugins/request-id.js'
 import securityHeadersPlugin from './plugins/security-headers.js'
+import shutdownPlugin from './plugins/shutdown.js'
 import docsPlugin from './plugins/swagger.js'
 import writesPlugin from './plugins/writes.js'
 import articleExtraRoutes from './routes/article-extras.js'
@@ -51,6 +52,8 @@ export async function buildApp(opts: AppOptions) {
     genReqId: requestId,
     // Query strings and paths are user input: bound them before any handler sees them.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // While closing, the shutdown plugin refuses new requests itself, in the one problem shape.
+    return503OnClosing: false,
     // The router answers a malformed URL and an over-long path parameter before any plugin runs;
     // they leave in the one problem shape too (found by the HTTP fuzz test).
     frameworkErrors: (err, req, reply: FastifyReply) => {
@@ -67,6 +70,7 @@ export async function buildApp(opts: AppOptions) {
   // First, so that every answer, even a 429 or a 404, carries its id and is timed.
   await app.register(requestIdPlugin)
   await app.register(metricsPlugin, { dbPath: opts.dbPath })
+  await app.register(shutdownPlugin)
   // Before every route, the docs' included: headers on all answers, budgets before any work.
   await app.register(securityHeadersPlugin)
   await app.register(corsPlugin, { origins: opts.corsOrigins ?? [] })

@@ -1,5 +1,6 @@
-// The server's resident memory, sampled from /proc: VmRSS of the process that serves (tsx starts
-// the server in a child of its own; its read threads are threads of that process, so included).
+// The server's resident memory, sampled from /proc: VmRSS of the process that serves (the largest
+// of its group, should a launcher sit in front of it; its read threads are threads of that
+// process, so included).
 import { readdirSync, readFileSync } from 'node:fs'
 
 function statusOf(pid: string): string | null {

@@ -4,7 +4,6 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
 
 export interface BenchServer {
   base: string
@@ -40,7 +39,7 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** Signals the server's whole process group: tsx runs the server in a child process of its own. */
+/** Signals the server's whole process group, so that nothing it started outlives the benchmark. */
 function signal(child: ChildProcess, sig: NodeJS.Signals) {
   try { if (child.pid) process.kill(-child.pid, sig) } catch { /* already gone */ }
 }
@@ -51,9 +50,10 @@ function signal(child: ChildProcess, sig: NodeJS.Signals) {
  */
 export async function startServer(root: string, db: string, env: Record<string, string> = {}, argv?: string[]): Promise<BenchServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, argv ?? [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli.ts', 'serve', '--db', db], {
+  // node --import tsx as `npm start` runs it: tsx's own launcher would SIGKILL a busy server on SIGTERM.
+  const child = spawn(process.execPath, argv ?? ['--import', 'tsx', 'src/cli.ts', 'serve', '--db', db], {
     cwd: root,
-    detached: true, // its own process group, so that stop() reaches tsx's child too
+    detached: true, // its own process group, which the CPU and memory samplers read
     stdio: ['ignore', 'ignore', 'pipe'],
     // One server process unless a caller asks for more: the figures (RSS of `pid` included) are
     // those of one process, comparable with runs from before `serve --workers`.

@@ -234,7 +234,7 @@ export interface paths {
         put?: never;
         /**
          * Store a page, or a batch of pages
-         * @description Parses and stores pages as `ingest` does. One page: `text/plain` (the page itself) or `application/json` (`{text, url?, timestamp?, title?, date?, domain?}`): 201 with `Location` for a new page, 200 when these exact bytes are stored already (nothing is written). A batch: `application/x-ndjson`, one such JSON object per line: 200 with each line's fate; bad lines are reported and the rest stored. A batch is written in chunks (at most 50 pages), each in its own transaction; if writing fails part-way (a 500 that says from which line), sending the batch again is safe: stored pages come back `unchanged`. Bodies may be up to NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to 4 MiB; bodies are taken uncompressed.
+         * @description Parses and stores pages as `ingest` does. One page: `text/plain` (the page itself) or `application/json` (`{text, url?, timestamp?, title?, date?, domain?}`): 201 with `Location` for a new page, 200 when these exact bytes are stored already (nothing is written). A batch: `application/x-ndjson`, one such JSON object per line: 200 with each line's fate; bad lines are reported and the rest stored. A batch is written in chunks (at most 50 pages), each in its own transaction; if writing fails part-way (a 500 that says from which line), sending the batch again is safe: stored pages come back `unchanged`. Bodies may be up to NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to 4 MiB; bodies are taken uncompressed. A batch still being written 5 s after the server began shutting down stops at a chunk's end: the lines not stored say so (`error`), and can be sent again.
          */
         post: operations["createDocuments"];
         delete?: never;
@@ -801,7 +801,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1049,7 +1049,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1221,7 +1221,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1446,7 +1446,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1555,7 +1555,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1685,7 +1685,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1748,7 +1748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After). */
+            /** @description The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After). */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -47,6 +47,9 @@ export const CHUNK_PAGES = 50
 const CHUNK_BYTES = 1024 * 1024
 const CHUNK_MS = 25
 
+/** The fate of the lines after a batch was stopped at a chunk's end by a shutdown. */
+export const NOT_STORED_STOPPING = 'not stored: the server was shutting down; send this line again'
+
 export const pageTooLarge = (size: number, max: number): string =>
   `the page is ${mib(size)}, over the ${mib(max)} limit on one page: parsing needs about 40 times a page's size in memory`
 
@@ -103,9 +106,12 @@ export function createDocumentWriter(db: Db, { maxPageBytes, onPage = () => {} }
      * NDJSON, one record per line, chunk by chunk (see CHUNK_PAGES). Bad lines are reported and
      * skipped. A chunk is all-or-nothing; the batch is not: earlier chunks stay stored when a
      * later one fails (BatchInterruptedError), which sending the batch again completes.
+     * `shouldStop` is asked after each chunk (the server shutting down): once it says yes, the
+     * remaining lines are reported as not stored, so the answer still says what was.
      */
-    async storeBatch(body: Buffer, origin: string): Promise<BatchReport> {
+    async storeBatch(body: Buffer, origin: string, shouldStop: () => boolean = () => false): Promise<BatchReport> {
       const results: LineResult[] = []
+      let stopped = false
       let chunk: { slot: number; line: number; page: PageToLoad }[] = []
       let chunkBytes = 0
       let chunkStart = performance.now()
@@ -130,6 +136,10 @@ export function createDocumentWriter(db: Db, { maxPageBytes, onPage = () => {} }
       let line = 0
       for await (const read of readLines(Readable.from(body), maxPageBytes)) {
         line++
+        if (stopped) {
+          if ('tooLong' in read || read.bytes.toString('utf8').trim() !== '') results.push({ line, status: 'error', error: NOT_STORED_STOPPING })
+          continue
+        }
         if ('tooLong' in read) {
           results.push({ line, status: 'error', error: pageTooLarge(read.tooLong, maxPageBytes) })
           onPage('error')
@@ -146,7 +156,10 @@ export function createDocumentWriter(db: Db, { maxPageBytes, onPage = () => {} }
         }
         chunk.push({ slot: results.push({ line, status: 'error', error: 'pending' }) - 1, line, page })
         chunkBytes += page.raw.length
-        if (chunk.length >= CHUNK_PAGES || chunkBytes >= CHUNK_BYTES || performance.now() - chunkStart >= CHUNK_MS) await flush()
+        if (chunk.length >= CHUNK_PAGES || chunkBytes >= CHUNK_BYTES || performance.now() - chunkStart >= CHUNK_MS) {
+          await flush()
+          stopped = shouldStop()
+        }
       }
       await flush()
       const count = (status: LineResult['status']) => results.filter((r) => r.status === status).length

@@ -17,6 +17,12 @@ export interface DocumentRoutesOptions {
 }
 
 const ORIGIN = 'POST /documents'
+/**
+ * How long a batch may go on writing once the server is shutting down: half of the 10 s the
+ * shutdown gets (server.ts), the rest being for the answer and closing the database. A 16 MiB
+ * batch takes about 10 s; cut at a chunk's end, its answer still says which lines were stored.
+ */
+const BATCH_DRAIN_MS = 5000
 const ACCEPTED = Object.values(PAGE_TYPES).join(', ')
 const security = [{ bearerAuth: [] }]
 
@@ -51,7 +57,9 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
         '`application/x-ndjson`, one such JSON object per line: 200 with each line\'s fate; bad lines are reported and the rest stored. ' +
         `A batch is written in chunks (at most ${CHUNK_PAGES} pages), each in its own transaction; if writing fails part-way (a 500 that says ` +
         'from which line), sending the batch again is safe: stored pages come back `unchanged`. Bodies may be up to ' +
-        `NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to ${opts.maxPageBytes / 1024 / 1024} MiB; bodies are taken uncompressed.`,
+        `NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to ${opts.maxPageBytes / 1024 / 1024} MiB; bodies are taken uncompressed. ` +
+        `A batch still being written ${BATCH_DRAIN_MS / 1000} s after the server began shutting down stops at a chunk's end: ` +
+        'the lines not stored say so (`error`), and can be sent again.',
       security,
       body: DocumentBodySchema,
       response: {
@@ -102,7 +110,7 @@ function pageOf(body: Buffer | PageRecord | undefined) {
 
 async function storeBatch(app: FastifyInstance, req: FastifyRequest) {
   try {
-    const report = await app.documentWriter.storeBatch(req.body as Buffer, ORIGIN)
+    const report = await app.documentWriter.storeBatch(req.body as Buffer, ORIGIN, () => (app.closingForMs ?? 0) > BATCH_DRAIN_MS)
     if (report.results.length === 0) throw new HttpProblem(400, 'The batch holds no records: send one JSON object per line.')
     return report
   } catch (err) {

@@ -47,7 +47,7 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'The Content-Type, or a Content-Encoding, is not one this route accepts (`Accept` lists the types).',
   422: 'The body is well-formed but holds no page: empty, only white space, or binary data.',
   500: 'An unexpected error; the body never carries internals.',
-  503: 'The query ran past its time budget and was stopped (narrow it), or too many queries are waiting (retry; see Retry-After).',
+  503: 'The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After).',
 }
 
 /** A problem body as the errors plugin builds it (that function cannot be imported here: it imports this file). */

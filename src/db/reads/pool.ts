@@ -33,6 +33,9 @@ interface Job {
  */
 const GRACE_MS = 250
 
+/** The young generation of each read worker's heap, in MB (see spawn). */
+const READ_WORKER_YOUNG_MB = 6
+
 interface Slot {
   worker: Worker
   job: Job | null
@@ -97,7 +100,14 @@ export class ReadPool {
 
   private spawn(): Slot {
     this.spawned++
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { dbPath: this.opts.dbPath, options: this.opts.options ?? {} } })
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+      workerData: { dbPath: this.opts.dbPath, options: this.opts.options ?? {} },
+      // A read's garbage is a few rows and their copy for the main thread: a small young
+      // generation holds it. V8's default (16 MB semi-spaces) let each worker's heap swing by
+      // 15 MB under bench:load. The old generation is left unbounded: a worker out of memory
+      // would fail its read.
+      resourceLimits: { maxYoungGenerationSizeMb: READ_WORKER_YOUNG_MB },
+    })
     const slot: Slot = { worker, job: null, ready: false }
     worker.on('message', (msg: Reply) => {
       if ('ready' in msg) {
