@@ -1,29 +1,16 @@
 import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import t from 'tap'
+import { ROOT, runCli } from './run-cli.js'
 import { parsePage } from '../../src/parse/index.js'
 import { SEED_PAGE } from '../helpers.js'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
-
-/** Runs the CLI as users do (through tsx, from the repository root) and never rejects. */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 t.test('parse prints the JSON contract and touches no database', async (t) => {
   const dir = t.testdir({})
-  const res = await cli(['parse', SEED_PAGE], { NEWSSTAND_DB: join(dir, 'never.db') })
+  const res = await runCli(['parse', SEED_PAGE], { NEWSSTAND_DB: join(dir, 'never.db') })
   t.equal(res.code, 0)
   const printed = JSON.parse(res.stdout)
   t.same(Object.keys(printed), ['title', 'byline', 'publishedAt', 'lang', 'provenance', 'sections', 'references', 'source', 'publisher', 'relatedHeadlines', 'boilerplate', 'warnings'])
@@ -33,10 +20,10 @@ t.test('parse prints the JSON contract and touches no database', async (t) => {
 
 t.test('ingest twice: the second run changes nothing', async (t) => {
   const db = join(t.testdir({}), 'nested', 'news.db')
-  const first = await cli(['ingest', SEED_PAGE, '--db', db, '--json'])
+  const first = await runCli(['ingest', SEED_PAGE, '--db', db, '--json'])
   t.equal(first.code, 0, first.stderr)
   t.match(JSON.parse(first.stdout), { pagesRead: 1, articles: { new: 1, unchanged: 0 }, headlines: { new: 8, linked: 8 }, sources: { new: 1 }, publishers: { new: 1 }, errors: [] })
-  const second = await cli(['ingest', SEED_PAGE, '--db', db])
+  const second = await runCli(['ingest', SEED_PAGE, '--db', db])
   t.equal(second.code, 0)
   t.match(second.stdout, /articles\s+0 new, 1 unchanged/)
   t.match(second.stdout, /headlines\s+0 new, 0 linked/)
@@ -45,7 +32,7 @@ t.test('ingest twice: the second run changes nothing', async (t) => {
 t.test('ingest reports bad inputs and exits 2, keeping the good pages', async (t) => {
   const dir = t.testdir({ 'empty.txt': '', 'good.txt': readFileSync(SEED_PAGE, 'utf8') })
   const db = join(dir, 'news.db')
-  const res = await cli(['ingest', dir, join(dir, 'missing.txt'), '--db', db, '--json'])
+  const res = await runCli(['ingest', dir, join(dir, 'missing.txt'), '--db', db, '--json'])
   t.equal(res.code, 2)
   const summary = JSON.parse(res.stdout)
   t.equal(summary.articles.new, 1)
@@ -54,25 +41,25 @@ t.test('ingest reports bad inputs and exits 2, keeping the good pages', async (t
 
 t.test('migrate, help and usage errors', async (t) => {
   const db = join(t.testdir({}), 'm.db')
-  const first = await cli(['migrate'], { NEWSSTAND_DB: db })
+  const first = await runCli(['migrate'], { NEWSSTAND_DB: db })
   t.match(first.stdout, /applied 001_initial\.sql/, 'NEWSSTAND_DB picks the database')
-  t.match((await cli(['migrate', '--db', db])).stdout, /already up to date/)
+  t.match((await runCli(['migrate', '--db', db])).stdout, /already up to date/)
   // Every command the top-level usage lists, so a new command cannot ship without help.
-  const top = await cli(['--help'])
+  const top = await runCli(['--help'])
   t.equal(top.code, 0)
   const commands = [...top.stdout.matchAll(/^ {2}newsstand (\w+)/gmu)].map((m) => m[1] as string)
   t.ok(commands.length >= 8 && ['parse', 'ingest', 'serve', 'search', 'check'].every((c) => commands.includes(c)), `the commands are listed: ${commands.join(', ')}`)
   for (const command of commands) {
-    const help = await cli([command, '--help'])
+    const help = await runCli([command, '--help'])
     t.equal(help.code, 0)
     t.match(help.stdout, new RegExp(`^Usage: newsstand ${command} `, 'u'), `${command} --help shows its usage`)
     t.match(help.stdout, new RegExp(`Example:\\n {2}newsstand ${command} `, 'u'), `${command} --help shows an example of itself`)
   }
-  const unknown = await cli(['frobnicate'])
+  const unknown = await runCli(['frobnicate'])
   t.equal(unknown.code, 1)
   t.match(unknown.stderr, /unknown command "frobnicate"/)
-  t.equal((await cli(['ingest', '--db', db])).code, 1, 'ingest without inputs is a usage error')
-  t.match((await cli(['serve'], { PORT: 'http' })).stderr, /PORT/, 'a bad environment names the variable')
+  t.equal((await runCli(['ingest', '--db', db])).code, 1, 'ingest without inputs is a usage error')
+  t.match((await runCli(['serve'], { PORT: 'http' })).stderr, /PORT/, 'a bad environment names the variable')
 })
 
 t.test('ingest reads JSONL from standard input', async (t) => {
@@ -87,20 +74,20 @@ t.test('ingest reads JSONL from standard input', async (t) => {
   })
   t.equal(out.code, 2, 'one line failed')
   t.match(JSON.parse(out.stdout), { pagesRead: 1, articles: { new: 1 }, errors: [{ origin: 'stdin:2' }] })
-  t.equal((await cli(['ingest', '--format', 'csv', '-', '--db', db])).code, 1, 'an unknown --format is a usage error')
+  t.equal((await runCli(['ingest', '--format', 'csv', '-', '--db', db])).code, 1, 'an unknown --format is a usage error')
 })
 
 t.test('records made by an older parser are pointed out, and reparse updates them', async (t) => {
   const db = join(t.testdir({}), 'stale.db')
-  t.equal((await cli(['ingest', SEED_PAGE, '--db', db])).code, 0)
+  t.equal((await runCli(['ingest', SEED_PAGE, '--db', db])).code, 0)
   const { openDatabase } = await import('../../src/db/open.js')
   const conn = openDatabase(db)
   conn.exec('UPDATE documents SET parser_version = 0')
   conn.close()
-  const again = await cli(['ingest', SEED_PAGE, '--db', db])
+  const again = await runCli(['ingest', SEED_PAGE, '--db', db])
   t.match(again.stderr, /1 stored pages were parsed by an older parser; run "npm run cli -- reparse"/)
-  const reparse = await cli(['reparse', '--db', db, '--json'])
+  const reparse = await runCli(['reparse', '--db', db, '--json'])
   t.equal(reparse.code, 0)
   t.match(JSON.parse(reparse.stdout), { pagesRead: 1, articles: { unchanged: 1, changed: 0 }, errors: [] })
-  t.notMatch((await cli(['ingest', SEED_PAGE, '--db', db])).stderr, /older parser/, 'up to date after reparse')
+  t.notMatch((await runCli(['ingest', SEED_PAGE, '--db', db])).stderr, /older parser/, 'up to date after reparse')
 })

@@ -1,30 +1,16 @@
 // Operations for real: a served database is backed up and checked by other processes, and
 // SIGTERM stops the server cleanly.
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import t from 'tap'
+import { ROOT, runCli, TSX_CLI } from './run-cli.js'
 import { SEED_PAGE } from '../helpers.js'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-
-async function cli(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], { cwd: ROOT })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 t.test('serve, write, back up and check while serving, then SIGTERM exits 0', async (t) => {
   const dir = t.testdir({ 'second.txt': readFileSync(SEED_PAGE, 'utf8').replace(/Baghdad/gu, 'Basra') })
   const db = join(dir, 'live.db')
-  t.equal((await cli(['ingest', SEED_PAGE, '--db', db])).code, 0)
+  t.equal((await runCli(['ingest', SEED_PAGE, '--db', db])).code, 0)
 
   const server = spawn(process.execPath, [TSX_CLI, 'src/cli.ts', 'serve', '--db', db], {
     cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NEWSSTAND_READ_WORKERS: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,17 +31,17 @@ t.test('serve, write, back up and check while serving, then SIGTERM exits 0', as
   t.equal(first.headers.get('ratelimit-limit'), '600', 'rate limited by default')
   t.equal(first.headers.get('x-content-type-options'), 'nosniff')
 
-  t.equal((await cli(['ingest', join(dir, 'second.txt'), '--db', db])).code, 0, 'a write while serving')
+  t.equal((await runCli(['ingest', join(dir, 'second.txt'), '--db', db])).code, 0, 'a write while serving')
   const backup = join(dir, 'backup.db')
-  const made = await cli(['backup', backup, '--db', db])
+  const made = await runCli(['backup', backup, '--db', db])
   t.equal(made.code, 0, made.stderr)
   t.match(made.stdout, /pages copied/)
-  const again = await cli(['backup', backup, '--db', db])
+  const again = await runCli(['backup', backup, '--db', db])
   t.equal(again.code, 1, 'an existing file is not overwritten')
   t.match(again.stderr, /already exists; pass --force/)
-  t.equal((await cli(['backup', backup, '--db', db, '--force'])).code, 0, '--force replaces it')
+  t.equal((await runCli(['backup', backup, '--db', db, '--force'])).code, 0, '--force replaces it')
 
-  const checked = await cli(['check', '--db', backup])
+  const checked = await runCli(['check', '--db', backup])
   t.equal(checked.code, 0, checked.stdout)
   t.match(checked.stdout, /: ok$/m)
   const total = (await (await fetch(`${base}/health`)).json()) as { articles: number }
@@ -64,24 +50,24 @@ t.test('serve, write, back up and check while serving, then SIGTERM exits 0', as
   const corrupt = join(dir, 'corrupt.db')
   copyFileSync(backup, corrupt)
   truncateSync(corrupt, 4096 * 3)
-  const bad = await cli(['check', '--db', corrupt])
+  const bad = await runCli(['check', '--db', corrupt])
   t.equal(bad.code, 1, 'a damaged copy fails the check')
   t.match(bad.stdout, /problem/)
   writeFileSync(join(dir, 'empty.db'), '')
-  t.equal((await cli(['check', '--db', join(dir, 'empty.db')])).code, 1, 'an empty file is not a newsstand database')
+  t.equal((await runCli(['check', '--db', join(dir, 'empty.db')])).code, 1, 'an empty file is not a newsstand database')
 
   const started = Date.now()
   server.kill('SIGTERM')
   t.equal(await exited, 0, 'SIGTERM exits 0')
   t.ok(Date.now() - started < 10_000, 'within 10 s')
-  t.equal((await cli(['check', '--db', db])).code, 0, 'the live database is sound after shutdown')
+  t.equal((await runCli(['check', '--db', db])).code, 0, 'the live database is sound after shutdown')
 })
 
 t.test('help for backup and check shows an example', async (t) => {
   for (const command of ['backup', 'check']) {
-    const res = await cli([command, '--help'])
+    const res = await runCli([command, '--help'])
     t.equal(res.code, 0)
     t.match(res.stdout, new RegExp(`Usage: newsstand ${command}[\\s\\S]*Example:\\n  newsstand ${command} `, 'u'))
   }
-  t.equal((await cli(['check', '--db', '/nonexistent/x.db'])).code, 1, 'a missing database is an error, not created')
+  t.equal((await runCli(['check', '--db', '/nonexistent/x.db'])).code, 1, 'a missing database is an error, not created')
 })

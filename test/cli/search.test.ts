@@ -1,28 +1,14 @@
 // `newsstand search`, run as users run it: a child process whose stdout is a pipe (so JSON).
-import { execFile } from 'node:child_process'
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import t, { type Test } from 'tap'
+import { runCli } from './run-cli.js'
 import { buildApp } from '../../src/app.js'
 import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { ingestPaths } from '../../src/ingest/index.js'
 import { SEED_PAGE } from '../helpers.js'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-
-async function cli(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], { cwd: ROOT })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 const page = (title: string, source: string, n: number) =>
   `${title}\nBy Staff Writer\nHeavy rain flooded the river road on day ${n}, and the council closed it to traffic, officials said.\n` +
@@ -46,7 +32,7 @@ async function database(t: Test): Promise<string> {
 
 t.test('piped, it prints what GET /articles?q= answers', async (t) => {
   const db = await database(t)
-  const res = await cli(['search', 'river -Baghdadi', '--limit', '1', '--db', db])
+  const res = await runCli(['search', 'river -Baghdadi', '--limit', '1', '--db', db])
   t.equal(res.code, 0, res.stderr)
   t.equal(res.stderr, '')
   t.equal(res.stdout.split('\n').length, 2, 'one line of JSON')
@@ -62,15 +48,15 @@ t.test('piped, it prints what GET /articles?q= answers', async (t) => {
 
 t.test('--source and --json narrow and choose the output', async (t) => {
   const db = await database(t)
-  const res = await cli(['search', 'river', '--source', 'Other Daily', '--json', '--db', db])
+  const res = await runCli(['search', 'river', '--source', 'Other Daily', '--json', '--db', db])
   t.equal(res.code, 0, res.stderr)
   const { items, next } = JSON.parse(res.stdout)
   t.same(items.map((a: { title: string; source: { name: string } }) => [a.title, a.source.name]), [['River bridge checked', 'Other Daily']])
   t.equal(next, null)
-  const two = JSON.parse((await cli(['search', 'river', '--source', 'Other Daily', '--source', 'example news', '--db', db])).stdout)
+  const two = JSON.parse((await runCli(['search', 'river', '--source', 'Other Daily', '--source', 'example news', '--db', db])).stdout)
   t.equal(two.items.length, 3, 'a repeated --source is any of them, names matched as the API matches them')
-  t.match(JSON.parse((await cli(['search', 'Baghdadi', '--db', db])).stdout), { items: [{ id: 1 }] }, 'the seed page')
-  const dash = await cli(['search', '--db', db, '--', '-Baghdadi river'])
+  t.match(JSON.parse((await runCli(['search', 'Baghdadi', '--db', db])).stdout), { items: [{ id: 1 }] }, 'the seed page')
+  const dash = await runCli(['search', '--db', db, '--', '-Baghdadi river'])
   t.equal(JSON.parse(dash.stdout).items.length, 3, 'a query starting with - after --')
 })
 
@@ -83,21 +69,21 @@ t.test('a bad query or flag is one clear line on stderr and exit 1', async (t) =
     [['search', 'river', '--db', join(db, '..', 'missing.db')], /^newsstand: \S+missing\.db does not exist/u],
   ]
   for (const [args, message] of cases) {
-    const res = await cli(args)
+    const res = await runCli(args)
     t.equal(res.code, 1, args.join(' '))
     t.match(res.stderr, message)
     t.equal(res.stderr.trim().split('\n').length, 1, 'no stack trace, no usage dump')
     t.equal(res.stdout, '', 'nothing on stdout for a pipe to mistake for results')
   }
   t.notOk(existsSync(join(db, '..', 'missing.db')), 'searching never creates a database')
-  const noQuery = await cli(['search', '--db', db])
+  const noQuery = await runCli(['search', '--db', db])
   t.equal(noQuery.code, 1)
   t.match(noQuery.stderr, /search takes one query/u)
 })
 
 t.test('it only reads: a file that is not a newsstand database is left as it was', async (t) => {
   const empty = join(t.testdir({ 'empty.db': '' }), 'empty.db')
-  const res = await cli(['search', 'river', '--db', empty])
+  const res = await runCli(['search', 'river', '--db', empty])
   t.equal(res.code, 1)
   t.match(res.stderr, /^newsstand: this is not a newsstand database, or an older one: run newsstand migrate/u)
   t.equal(statSync(empty).size, 0, 'no schema was created in it (a migrating open would have)')

@@ -1,28 +1,15 @@
 // `serve --workers N` for real: the CLI under tsx forks its workers, they share one port, a worker
 // killed is replaced, SIGTERM stops the whole tree, and what cannot work fails fast with exit 1.
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { request } from 'node:http'
 import { createServer, type Server } from 'node:net'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import t from 'tap'
+import { ROOT, runCli, TSX_CLI } from './run-cli.js'
 import { SEED_PAGE } from '../helpers.js'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [TSX_CLI, 'src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 /** A port free a moment ago: workers of a cluster listen on the primary's port, so it is chosen first. */
 async function freePort(): Promise<number> {
@@ -163,15 +150,15 @@ t.test('replacements that cannot start back off, then the server gives up with e
 
 t.test('bad worker counts are refused before anything starts', async (t) => {
   for (const value of ['0', 'abc', '1.5', '65']) {
-    const res = await cli(['serve', '--workers', value, '--db', join(t.testdir({}), 'never.db')])
+    const res = await runCli(['serve', '--workers', value, '--db', join(t.testdir({}), 'never.db')])
     t.equal(res.code, 1, `--workers ${value}`)
     t.match(res.stderr, /--workers is a whole number of server processes from 1 to 64/)
     t.match(res.stderr, /Usage:/)
   }
-  const env = await cli(['serve'], { NEWSSTAND_WORKERS: 'abc' })
+  const env = await runCli(['serve'], { NEWSSTAND_WORKERS: 'abc' })
   t.equal(env.code, 1)
   t.match(env.stderr, /NEWSSTAND_WORKERS/, 'a bad environment names the variable')
-  const memory = await cli(['serve', '--workers', '2', '--db', ':memory:'])
+  const memory = await runCli(['serve', '--workers', '2', '--db', ':memory:'])
   t.equal(memory.code, 1)
   t.match(memory.stderr, /in-memory database cannot be shared/)
 })
