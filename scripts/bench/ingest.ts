@@ -11,8 +11,9 @@ import { parseArgs } from 'node:util'
 import { type CorpusMeta, GENERATOR_VERSION, writeCorpus } from './corpus.js'
 import { ensureTool, hasCommand, hasTime, sizeOf, type Timed, timed } from './measure.js'
 
-const USAGE = `usage: npm run bench:ingest -- [--pages N] [--seed N] [--keep] [--json] [--input jsonl|txt]
+const USAGE = `usage: npm run bench:ingest -- [--pages N] [--seed N] [--runs N] [--keep] [--json] [--input jsonl|txt]
   --pages N   pages to generate (default 100000)      --seed N  corpus seed (default 1)
+  --runs N    runs of each tool, taking turns; figures are medians (default 1)
   --keep      keep the temp dir (its corpus is reused by a later run with the same seed and pages)
   --json      print the figures as JSON
   --input     what newsstand reads: pages.jsonl (default), or a directory of one .txt file a page`
@@ -28,7 +29,8 @@ function fail(msg: string, detail?: string): never {
 let args
 try {
   args = parseArgs({ options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean' }, json: { type: 'boolean' }, input: { type: 'string', default: 'jsonl' }, help: { type: 'boolean', short: 'h' } } }).values
+    keep: { type: 'boolean' }, json: { type: 'boolean' }, input: { type: 'string', default: 'jsonl' }, runs: { type: 'string', default: '1' },
+    help: { type: 'boolean', short: 'h' } } }).values
 } catch (e) {
   log(`${(e as Error).message}\n${USAGE}`)
   process.exit(2)
@@ -36,7 +38,8 @@ try {
 if (args.help) { console.log(USAGE); process.exit(0) }
 const pages = Number(args.pages)
 const seed = Number(args.seed)
-if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed) || !['jsonl', 'txt'].includes(args.input as string)) {
+const runs = Number(args.runs)
+if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1 || !['jsonl', 'txt'].includes(args.input as string)) {
   log(USAGE)
   process.exit(2)
 }
@@ -113,14 +116,25 @@ try {
   fail((e as Error).message)
 }
 const meta = await corpus()
-const ns = await newsstand(args.input as 'jsonl' | 'txt')
-const su = await sqliteUtils()
+// Taking turns, so that a change in the shared machine's load hits both tools alike.
+const nsRuns: Awaited<ReturnType<typeof newsstand>>[] = []
+const suRuns: Awaited<ReturnType<typeof sqliteUtils>>[] = []
+for (let i = 1; i <= runs; i++) {
+  if (runs > 1) log(`run ${i} of ${runs}`)
+  nsRuns.push(await newsstand(args.input as 'jsonl' | 'txt'))
+  suRuns.push(await sqliteUtils())
+}
+/** The run with the median wall time (the middle one; of an even count, the faster middle one). */
+const medianRun = <T extends Timed>(rs: T[]): T => [...rs].sort((a, b) => a.seconds - b.seconds)[(rs.length - 1) >> 1] as T
+const ns = medianRun(nsRuns)
+const su = medianRun(suRuns)
 
 const mb = meta.bytes / 1e6
 const rate = (r: Timed) => ({ seconds: r.seconds, pagesPerSec: pages / r.seconds, mbPerSec: mb / r.seconds, peakRssMb: r.peakRssMb })
 const { errors, ...counts } = ns.summary
 const result = {
   corpus: { pages, seed, mb, reused: meta.reused, dir: args.keep ? dir : null },
+  runs, seconds: { newsstand: nsRuns.map((r) => r.seconds), sqliteUtils: suRuns.map((r) => r.seconds) },
   newsstand: { input: ns.mode, ...rate(ns), dbMb: ns.dbBytes / 1e6, summary: { ...counts, errors: errors.length }, firstErrors: errors.slice(0, 5) },
   sqliteUtils: { ...rate(su), dbMb: su.dbBytes / 1e6 },
   ratio: (pages / ns.seconds) / (pages / su.seconds),
@@ -138,6 +152,7 @@ if (args.json) {
   console.log(`${''.padEnd(14)}${'wall s'.padStart(9)}${'pages/s'.padStart(9)}${'MB/s'.padStart(8)}${'peak RSS'.padStart(10)}${'db MB'.padStart(9)}`)
   console.log(row(`newsstand`, result.newsstand, result.newsstand.dbMb))
   console.log(row('sqlite-utils', result.sqliteUtils, result.sqliteUtils.dbMb))
+  if (runs > 1) console.log(`medians of ${runs} runs; wall s of each: newsstand ${nsRuns.map((r) => f(r.seconds)).join(', ')}; sqlite-utils ${suRuns.map((r) => f(r.seconds)).join(', ')}`)
   console.log(`newsstand ÷ sqlite-utils (pages/s): ${f(result.ratio, 3)}   (newsstand read ${ns.mode}; sqlite-utils = insert --nl + enable-fts --fts5)`)
   console.log(`newsstand summary: ${JSON.stringify(result.newsstand.summary)}`)
   for (const e of result.newsstand.firstErrors) console.log(`  error: ${e.origin}: ${e.reason}`)
