@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ARTICLES_CSV } from '../export/columns.js'
 import { sendExport, wantsExport } from '../export/index.js'
@@ -54,9 +54,11 @@ export default async function articleRoutes(app: FastifyInstance) {
       params: IdParamsSchema,
       response: { 200: jsonResponse('The article', ArticleSchema, ARTICLE_EXAMPLE), ...problemResponses(400), ...notFoundResponse('article', '/articles/999999') },
     },
-  }, async (req) => {
-    const article = await app.articles.get(req.params.id)
-    if (!article) throw notFound(`article ${req.params.id}`)
-    return article
+  }, async (req, reply) => {
+    const json = await app.articles.getJson(req.params.id)
+    if (json === undefined) throw notFound(`article ${req.params.id}`)
+    // Already the answer's JSON (see the repository's getJson): a string with a JSON type goes out
+    // as it is, past the schema's serializer; the plain reply type because the typed one wants an Article.
+    return (reply as FastifyReply).type('application/json; charset=utf-8').send(json)
   })
 }
