@@ -57,7 +57,9 @@ async function main() {
   }
 
   log('starting the server …')
-  let server: BenchServer | null = await startServer(root, bench.db)
+  // The rate limit off: ten connections from one address would otherwise be 429s within a second,
+  // and the figures would be of the limiter, not of search.
+  let server: BenchServer | null = await startServer(root, bench.db, { NEWSSTAND_RATE_LIMIT: '0' })
   try {
     const paths = new Map<string, Outcome<string[]>>()
     for (const cls of classes) {
@@ -111,10 +113,12 @@ async function main() {
 function report(bench: Awaited<ReturnType<typeof benchDatabase>>, terms: Terms, results: ClassResult[], both: { slow: LoadFigures; quick: LoadFigures & { worstMax: number } }) {
   const mixed = results.find((r) => r.name === 'mixed')?.http
   const byId = results.find((r) => r.name === '/articles/{id}')?.http
+  const clean = (h?: { non2xx: number; errors: number }) => h !== undefined && h.non2xx + h.errors === 0
   const targets = {
-    mixedP99: { target: TARGETS.mixedP99, value: mixed?.p99 ?? null, met: (mixed?.p99 ?? Infinity) <= TARGETS.mixedP99 },
-    noneOver250: { target: TARGETS.slowest, value: mixed?.worstMax ?? null, over: mixed?.over250 ?? null, met: mixed != null && mixed.over250 === 0 },
-    idReqPerSec: { target: TARGETS.idReqPerSec, value: byId?.reqPerSec ?? null, met: (byId?.reqPerSec ?? 0) >= TARGETS.idReqPerSec },
+    // A figure made of error answers meets nothing: every target also needs every answer a 2xx.
+    mixedP99: { target: TARGETS.mixedP99, value: mixed?.p99 ?? null, met: clean(mixed) && (mixed?.p99 ?? Infinity) <= TARGETS.mixedP99 },
+    noneOver250: { target: TARGETS.slowest, value: mixed?.worstMax ?? null, over: mixed?.over250 ?? null, met: clean(mixed) && mixed?.over250 === 0 },
+    idReqPerSec: { target: TARGETS.idReqPerSec, value: byId?.reqPerSec ?? null, met: clean(byId) && (byId?.reqPerSec ?? 0) >= TARGETS.idReqPerSec },
   }
   const setup = { pages, seed, articles: terms.articles, duration, connections, runs, readThreads: availableParallelism(), db: bench.db, reused: bench.reused.db, buildSeconds: bench.buildSeconds }
   const { ids, ...queries } = terms
