@@ -3,6 +3,7 @@
 // prints the targets beside the figures and exits non-zero only when a step fails.
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { readThreadsPerProcess } from '../../src/config.js'
 import { openDatabase } from '../../src/db/open.js'
 import { benchArgs } from './args.js'
 import { createReadRepositories } from '../../src/db/repositories/index.js'
@@ -12,8 +13,9 @@ import { benchDatabase } from './search-db.js'
 import { pickTerms, type Terms } from './search-terms.js'
 import { type BenchServer, startServer } from './server.js'
 
-const USAGE = `usage: npm run bench:search -- [--pages N] [--seed N] [--duration S] [--connections N] [--runs N] [--json] [--keep]
+const USAGE = `usage: npm run bench:search -- [--pages N] [--seed N] [--workers N] [--duration S] [--connections N] [--runs N] [--json] [--keep]
   --pages N        articles in the database (default 100000)   --seed N  corpus seed (default 1)
+  --workers N      server processes, as serve --workers (default: serve's, the number of cores, ${availableParallelism()})
   --duration S     seconds of load per class (default 5)       --connections N  (default 10)
   --runs N         runs of every load; figures are medians (default 3)
   --keep           keep the corpus and database for the next run with the same seed and pages
@@ -26,8 +28,9 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`)
 const args = benchArgs({
   pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, duration: { type: 'string', default: '5' },
   connections: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean' }, keep: { type: 'boolean' },
-}, USAGE, ['pages', 'duration', 'connections', 'runs'])
-const { pages, seed, duration, connections, runs } = args
+  workers: { type: 'string', default: String(availableParallelism()) },
+}, USAGE, ['pages', 'duration', 'connections', 'runs', 'workers'])
+const { pages, seed, duration, connections, runs, workers } = args
 
 interface ClassResult {
   name: string
@@ -59,7 +62,8 @@ async function main() {
   log('starting the server …')
   // The rate limit off: ten connections from one address would otherwise be 429s within a second,
   // and the figures would be of the limiter, not of search.
-  let server: BenchServer | null = await startServer(root, bench.db, { NEWSSTAND_RATE_LIMIT: '0' })
+  // The server as `serve` runs by default (one process per core) unless --workers says otherwise.
+  let server: BenchServer | null = await startServer(root, bench.db, { NEWSSTAND_RATE_LIMIT: '0', NEWSSTAND_WORKERS: String(workers) })
   try {
     const paths = new Map<string, Outcome<string[]>>()
     for (const cls of classes) {
@@ -113,14 +117,14 @@ async function main() {
 function report(bench: Awaited<ReturnType<typeof benchDatabase>>, terms: Terms, results: ClassResult[], both: { slow: LoadFigures; quick: LoadFigures & { worstMax: number } }) {
   const mixed = results.find((r) => r.name === 'mixed')?.http
   const byId = results.find((r) => r.name === '/articles/{id}')?.http
-  const clean = (h?: { non2xx: number; errors: number }) => h !== undefined && h.non2xx + h.errors === 0
+  const clean = (h?: { non2xx: number; errors: number } | null) => h != null && h.non2xx + h.errors === 0
   const targets = {
     // A figure made of error answers meets nothing: every target also needs every answer a 2xx.
     mixedP99: { target: TARGETS.mixedP99, value: mixed?.p99 ?? null, met: clean(mixed) && (mixed?.p99 ?? Infinity) <= TARGETS.mixedP99 },
     noneOver250: { target: TARGETS.slowest, value: mixed?.worstMax ?? null, over: mixed?.over250 ?? null, met: clean(mixed) && mixed?.over250 === 0 },
     idReqPerSec: { target: TARGETS.idReqPerSec, value: byId?.reqPerSec ?? null, met: clean(byId) && (byId?.reqPerSec ?? 0) >= TARGETS.idReqPerSec },
   }
-  const setup = { pages, seed, articles: terms.articles, duration, connections, runs, readThreads: availableParallelism(), db: bench.db, reused: bench.reused.db, buildSeconds: bench.buildSeconds }
+  const setup = { pages, seed, articles: terms.articles, duration, connections, runs, workers, readThreads: readThreadsPerProcess(workers), db: bench.db, reused: bench.reused.db, buildSeconds: bench.buildSeconds }
   const { ids, ...queries } = terms
   if (args.json) {
     console.log(JSON.stringify({ setup, queries: { ...queries, ids: ids.length }, classes: results, concurrent: both, targets }))
@@ -129,7 +133,7 @@ function report(bench: Awaited<ReturnType<typeof benchDatabase>>, terms: Terms, 
   const f = (n: number | null | undefined, d = 1) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }))
   const list = (xs: { q: string; matches: number }[]) => xs.map((x) => `${x.q} (${x.matches})`).join(', ')
   console.log(`database: ${terms.articles} articles, ${bench.db}${bench.reused.db ? ' (reused)' : ` (built in ${f(bench.buildSeconds, 0)} s)`}`)
-  console.log(`server: ${setup.readThreads} read threads (default); load: autocannon, ${connections} connections, ${duration} s per class; medians of ${runs} run(s)`)
+  console.log(`server: ${setup.workers} process(es), ${setup.readThreads} read thread(s) each (defaults); load: autocannon, ${connections} connections, ${duration} s per class; medians of ${runs} run(s)`)
   console.log(`queries (matching articles): commonest ${terms.commonest.q} (${terms.commonest.matches}); source ${terms.source.name} (${terms.source.articles})`)
   console.log(`  rare: ${list(terms.rare)}\n  two words: ${list(terms.twoWords)}\n  phrase: ${list(terms.phrases)}\n  prefix: ${list(terms.prefixes)}`)
   console.log('')
