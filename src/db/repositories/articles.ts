@@ -70,6 +70,7 @@ export function createArticlesRepository(db: Db, opts: ArticlesOptions = {}) {
     /** A page of current articles in the query's order, with the cursor of the next page, ranking scope and facets. */
     find: (query: ArticleQuery): ArticlePage => find(query),
 
+    /** One article as an object, for in-process callers; the route sends `getJson`, and tests hold the two equal. */
     get(id: number): Article | undefined {
       const row = one.get(id)
       if (!row) return undefined
