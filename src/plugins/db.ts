@@ -60,7 +60,7 @@ export default fp(
     }
     const repos = createReadRepositories(db, { articles: opts.articles })
     const observe = opts.observeRead
-    app.decorate('articles', readFacade('articles', repos.articles, pool, ['get', 'getJson', 'count'], observe))
+    app.decorate('articles', readFacade('articles', repos.articles, pool, ['getJson', 'count'], observe))
     app.decorate('sources', readFacade('sources', repos.sources, pool, ['get'], observe))
     app.decorate('headlines', readFacade('headlines', repos.headlines, pool, [], observe))
     app.decorate('headlineTimeline', readFacade('headlineTimeline', repos.headlineTimeline, pool, [], observe))

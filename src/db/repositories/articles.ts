@@ -70,28 +70,13 @@ export function createArticlesRepository(db: Db, opts: ArticlesOptions = {}) {
     /** A page of current articles in the query's order, with the cursor of the next page, ranking scope and facets. */
     find: (query: ArticleQuery): ArticlePage => find(query),
 
-    /** One article as an object, for in-process callers; the route sends `getJson`, and tests hold the two equal. */
-    get(id: number): Article | undefined {
-      const row = one.get(id)
-      if (!row) return undefined
-      return {
-        ...head(row),
-        sections: JSON.parse(row.sections) as Section[],
-        references: JSON.parse(row.refs) as string[],
-        relatedHeadlines: headlinesOf.all(id),
-        versions: versionsOf.all(id).map((v) => v.id),
-        boilerplate: JSON.parse(row.boilerplate) as string[],
-        warnings: JSON.parse(row.warnings) as string[],
-      }
-    },
-
     /**
-     * The same article as `get`, as the JSON text of its answer, or undefined. The wide parts
+     * One article as the JSON text of its answer (an `Article`), or undefined. The wide parts
      * (sections, references, boilerplate, warnings) are stored as JSON written by JSON.stringify
      * at ingest and go out as they are: parsing them only to serialize them again was most of
      * GET /articles/{id}'s time after SQLite (with the response encoding and the garbage it
-     * made). test/routes/articles.test.ts checks that both give the same article and that the
-     * answer fits ArticleSchema.
+     * made). test/routes/articles.test.ts checks the answer against the stored columns and that
+     * it fits ArticleSchema exactly.
      */
     getJson(id: number): string | undefined {
       const row = one.get(id)
