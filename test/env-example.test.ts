@@ -69,5 +69,5 @@ t.test('the values shown are the defaults', async (t) => {
   t.match(all.find((d) => d.name === 'NEWSSTAND_WORKERS')?.comment, /Default: the number of CPU cores\./u)
   t.equal(loadConfig({}).workers, availableParallelism())
   t.match(all.find((d) => d.name === 'NEWSSTAND_READ_WORKERS')?.comment, /Default: the number of CPU cores\s+# divided by the number of server processes/u)
-  t.equal(loadConfig({}).readWorkers, Math.max(1, Math.floor(availableParallelism() / availableParallelism())))
+  t.equal(loadConfig({}).readWorkers, 1, 'one read thread per process when there is a process per core')
 })

@@ -16,6 +16,7 @@ import Database from 'better-sqlite3'
 import { derivePage } from '../../src/ingest/derive.js'
 import { benchArgs } from './args.js'
 import { GENERATOR_VERSION, writeCorpus } from './corpus.js'
+import { median } from './load.js'
 import { ensureTool, hasCommand } from './measure.js'
 
 const USAGE = `usage: npm run bench:ingest-floor -- [--pages N] [--runs N] [--seed N] [--keep] [--json]
@@ -38,7 +39,7 @@ const texts = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => (JSON.pa
 const bytes = texts.map((t) => new TextEncoder().encode(t))
 
 /** Median wall time of `runs` calls of `step` (each gets a fresh setup), in µs a page. */
-function median(name: string, step: () => void, setup: () => void = () => {}): number {
+function timeStep(name: string, step: () => void, setup: () => void = () => {}): number {
   const times: number[] = []
   for (let i = 0; i < args.runs; i++) {
     setup()
@@ -46,13 +47,13 @@ function median(name: string, step: () => void, setup: () => void = () => {}): n
     step()
     times.push(performance.now() - t0)
   }
-  const us = ((times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0) * 1000) / texts.length
+  const us = (median(times) * 1000) / texts.length
   log(`  ${name}: ${us.toFixed(1)} µs a page`)
   return us
 }
 
 let indexed: string[] = []
-const parse = median('parse', () => {
+const parse = timeStep('parse', () => {
   indexed = bytes.map((b) => {
     const d = derivePage(b)
     if ('error' in d) return ''
@@ -76,15 +77,15 @@ function store() {
   const insert = db.prepare('INSERT INTO pages (raw, indexed) VALUES (?, ?)')
   db.transaction(() => texts.forEach((t, i) => insert.run(t, indexed[i])))()
 }
-const storeUs = median('store raw', store, () => fresh(false))
-const ftsRaw = median('FTS5 over the raw text', () => db.exec("INSERT INTO f (f) VALUES ('rebuild')"),
+const storeUs = timeStep('store raw', store, () => fresh(false))
+const ftsRaw = timeStep('FTS5 over the raw text', () => db.exec("INSERT INTO f (f) VALUES ('rebuild')"),
   () => { fresh(true); db.exec("CREATE VIRTUAL TABLE f USING fts5 (raw, content='pages', content_rowid='id')") })
-const ftsIndexed = median('FTS5 over title+lead+body', () => db.exec("INSERT INTO f (f) VALUES ('rebuild')"),
+const ftsIndexed = timeStep('FTS5 over title+lead+body', () => db.exec("INSERT INTO f (f) VALUES ('rebuild')"),
   () => { fresh(true); db.exec("CREATE VIRTUAL TABLE f USING fts5 (indexed, content='pages', content_rowid='id')") })
 db!.close()
 
 const suDb = join(dir, 'su.db')
-const sqliteUtils = median('sqlite-utils insert + enable-fts', () => {
+const sqliteUtils = timeStep('sqlite-utils insert + enable-fts', () => {
   execFileSync('sqlite-utils', ['insert', suDb, 'pages', jsonl, '--nl'])
   execFileSync('sqlite-utils', ['enable-fts', suDb, 'pages', 'text', '--fts5', '--create-triggers'])
 }, () => rmSync(suDb, { force: true }))
