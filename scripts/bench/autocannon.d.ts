@@ -2,7 +2,13 @@
 // and @types/autocannon is not a dependency). See node_modules/autocannon/README.md, "API".
 declare module 'autocannon' {
   namespace autocannon {
-    interface Request { method?: string; path?: string; headers?: Record<string, string> }
+    interface Request {
+      method?: string
+      path?: string
+      headers?: Record<string, string>
+      /** Called before each send of this request: returns the request to send. */
+      setupRequest?: (req: Request, context: Record<string, unknown>) => Request
+    }
     interface Options {
       url: string
       connections?: number
