@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs'
 import { openDatabase, type Db } from './open.js'
+import { createSearchIndexRepository, type SearchIndex } from './repositories/search-index.js'
 
 /** fts5 itself, not fts5vocab (a view over another index, with no integrity-check of its own). */
 const FTS5_TABLE = /^CREATE VIRTUAL TABLE .* USING fts5\s*\(/isu
@@ -89,4 +90,31 @@ export function checkDatabase(db: Db): string[] {
     }
   }
   return problems
+}
+
+export interface OptimizeResult {
+  /** Segments per full-text index, before and after. */
+  before: Record<SearchIndex, number>
+  after: Record<SearchIndex, number>
+  seconds: number
+}
+
+/**
+ * Merges each full-text index into one segment (see search-index.ts) and refreshes the query
+ * planner's statistics (PRAGMA optimize). A first load does the merge by itself; row-by-row
+ * writes add segments again, which FTS5 merges only in part.
+ */
+export function optimizeDatabase(db: Db): OptimizeResult {
+  let index: ReturnType<typeof createSearchIndexRepository>
+  try {
+    index = createSearchIndexRepository(db)
+  } catch (err) {
+    if (/no such table/u.test((err as Error).message)) throw new MaintenanceError(`${db.name} is not a newsstand database (or an older one: run newsstand migrate)`)
+    throw err
+  }
+  const before = index.segments()
+  const t0 = performance.now()
+  index.optimize()
+  db.pragma('optimize')
+  return { before, after: index.segments(), seconds: (performance.now() - t0) / 1000 }
 }
