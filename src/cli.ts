@@ -168,7 +168,7 @@ const commands: Record<string, Command> = {
       if (positionals.length !== 1) throw new UsageError('search takes one query: quote it, as in newsstand search "prime minister"')
       return runSearch({
         dbPath: dbPath(values), query: positionals[0] as string, limit: values.limit as string | undefined,
-        sources: values.source as string[] | undefined, json: values.json === true,
+        sources: values.source as string[] | undefined, json: values.json === true, rankCap: loadConfig().rankCap,
       })
     },
   },
@@ -200,7 +200,7 @@ const commands: Record<string, Command> = {
   optimize: {
     usage: 'optimize [--db PATH]',
     help: 'Merge each full-text index into one segment and refresh SQLite\'s query statistics: searches\n' +
-      'then cost less (30% less CPU on the 100,000-page benchmark, from 11 segments to 1). A first load\n' +
+      'then cost less (a quarter less CPU on the 100,000-page benchmark, 11 segments merged into 1). A first load\n' +
       'into an empty database does this by itself; run it after large ingests into one that already\n' +
       'had articles. Searches go on meanwhile; writes wait until it ends (about 1.5 s per 100,000 articles).',
     example: 'newsstand optimize --db data/newsstand.db',

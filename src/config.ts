@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { z } from 'zod'
+import { DEFAULT_RANK_CAP } from './db/repositories/articles.js'
 
 /** The shortest API key accepted: 32 characters, e.g. `openssl rand -hex 32` gives 64. */
 export const MIN_API_KEY_LENGTH = 32
@@ -28,6 +29,7 @@ const EnvSchema = z.object({
   // Absent: derived from the number of processes (see readThreadsPerProcess).
   NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  NEWSSTAND_RANK_CAP: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_RANK_CAP),
   NEWSSTAND_API_KEYS: ApiKeysSchema,
   NEWSSTAND_MAX_BODY_MB: z.coerce.number().int().min(1).max(1024).default(16),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -48,6 +50,8 @@ export interface Config {
   /** Read threads in each server process. */
   readWorkers: number
   queryBudgetMs: number
+  /** Relevance ranks at most this many matches, the most recently stored (see article-list.ts). */
+  rankCap: number
   /** Keys that may write (POST/DELETE /documents); none means writes are refused. */
   apiKeys: string[]
   /** The largest request body accepted, in bytes. */
@@ -85,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { wo
   const workers = overrides.workers ?? e.NEWSSTAND_WORKERS
   return {
     dbPath: e.NEWSSTAND_DB, host: e.HOST, port: e.PORT, workers, readWorkers: e.NEWSSTAND_READ_WORKERS ?? readThreadsPerProcess(workers), queryBudgetMs: e.NEWSSTAND_QUERY_BUDGET_MS,
+    rankCap: e.NEWSSTAND_RANK_CAP,
     apiKeys: e.NEWSSTAND_API_KEYS, maxBodyBytes: e.NEWSSTAND_MAX_BODY_MB * 1024 * 1024, logLevel: e.LOG_LEVEL,
     ...securityConfig(e),
   }

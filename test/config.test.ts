@@ -49,3 +49,11 @@ t.test('workers: NEWSSTAND_WORKERS or the flag; read threads shared out between 
     t.throws(() => loadConfig({ NEWSSTAND_WORKERS: value }), /NEWSSTAND_WORKERS/, value)
   }
 })
+
+t.test('rank cap: 1000 matches by default, a whole number from 1', async (t) => {
+  t.equal(loadConfig({}).rankCap, 1000)
+  t.equal(loadConfig({ NEWSSTAND_RANK_CAP: '5000' }).rankCap, 5000)
+  for (const value of ['0', '-1', '2.5', 'many', '1000001']) {
+    t.throws(() => loadConfig({ NEWSSTAND_RANK_CAP: value }), /NEWSSTAND_RANK_CAP/, value)
+  }
+})

@@ -16,6 +16,8 @@ export interface SearchArgs {
   sources?: string[] | undefined
   /** JSON even on a terminal. */
   json: boolean
+  /** As the server's (NEWSSTAND_RANK_CAP), so both rank alike. */
+  rankCap?: number | undefined
 }
 
 const FLAGS: Record<string, string> = { q: 'the query', limit: '--limit', source: '--source' }
@@ -34,7 +36,7 @@ export function runSearch(args: SearchArgs, out: NodeJS.WriteStream = process.st
   if (!existsSync(args.dbPath)) throw new SearchInputError(`${args.dbPath} does not exist: ingest pages first (newsstand ingest --help), or give --db`)
   const db = openDatabase(args.dbPath, { readonly: true })
   try {
-    const page = find(db, parsed.data)
+    const page = find(db, parsed.data, args.rankCap)
     const next = page.next && encodeCursor(page.next)
     const table = out.isTTY === true && !args.json
     out.write(table ? formatTable(page, out.columns ?? 100) : `${JSON.stringify({ ...page, next })}\n`)
@@ -45,9 +47,9 @@ export function runSearch(args: SearchArgs, out: NodeJS.WriteStream = process.st
 }
 
 /** The repository's find; its statements are prepared on open, so a file without our tables fails there. */
-function find(db: Db, query: ArticleQuery) {
+function find(db: Db, query: ArticleQuery, rankCap: number | undefined) {
   try {
-    return createArticlesRepository(db).find(query)
+    return createArticlesRepository(db, { rankCap }).find(query)
   } catch (err) {
     if (err instanceof InvalidSearchError) throw new SearchInputError(`the query: ${err.message}`)
     if (/no such table/u.test((err as Error).message)) throw new SearchInputError('this is not a newsstand database, or an older one: run newsstand migrate --db PATH')

@@ -38,7 +38,8 @@ export function formatTable(page: Pick<ArticlePage, 'items' | 'next' | 'ranking'
   page.items.forEach((a, i) => lines.push(row(ids[i] as string, a.date.slice(0, 10), sources[i] as string, titleOf(a))))
   const shown = `${page.items.length} shown`
   const scope = page.ranking ? `, ${page.ranking.estimated ? 'about ' : ''}${page.ranking.matches} match` : ''
-  const capped = page.ranking?.scope === 'newest' ? ` (the newest ${page.ranking.ranked} ranked)` : ''
+  const capped = page.ranking?.scope === 'newest' ? ` (the newest ${page.ranking.ranked} ranked)`
+    : page.ranking?.scope === 'none' ? ' (too common to rank: the newest first)' : ''
   lines.push('', `${shown}${scope}${capped}${page.next ? '; more with a higher --limit (up to 100), or --json' : ''}`)
   return `${lines.join('\n')}\n`
 }

@@ -9,7 +9,8 @@ import type { Format } from '../export/negotiate.js'
 const id = z.number().int().min(0)
 const ArticleCursorSchema = z.union([
   z.object({ sort: z.enum(['newest', 'oldest']), date: z.string().max(40), id }),
-  z.object({ sort: z.literal('relevance'), score: z.number(), id, ceiling: id, matches: id, capped: z.boolean() }),
+  z.object({ sort: z.literal('relevance'), score: z.number(), id, ceiling: id, matches: id, capped: z.boolean(),
+    scored: z.boolean().optional(), lowest: id.optional(), older: z.boolean().optional() }),
 ])
 
 /**

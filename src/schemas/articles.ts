@@ -25,9 +25,12 @@ export const ArticleSummarySchema = z
 
 const RankingSchema = z
   .object({
-    scope: z.enum(['all', 'newest']).describe('`all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles)'),
-    ranked: z.number().int().describe('How many matches were ranked'),
-    matches: z.number().int().describe('How many articles match: counted when `scope` is `all`, else an estimate'),
+    scope: z.enum(['all', 'newest', 'none']).describe(
+      '`all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles); ' +
+        '`none`: every word of the query is in more than half of the articles, where bm25 gives it no weight, so the matches come most recently stored first, unscored',
+    ),
+    ranked: z.number().int().describe('How many matches were ranked (0 with `scope` `none`)'),
+    matches: z.number().int().describe('How many articles match: counted unless `estimated`'),
     estimated: z.boolean().describe('Whether `matches` is an estimate'),
   })
   .describe('With `sort=relevance`: how much of the match set was ranked; fixed for a walk through the pages by its first page')

@@ -44,6 +44,8 @@ t.test('the footer says how many matched and whether there is more', async (t) =
   t.match(formatTable({ items, next: { sort: 'newest', date: 'x', id: 1 } }, 80), /1 shown; more with a higher --limit/u)
   const ranked = formatTable({ items, next: null, ranking: { scope: 'newest', ranked: 5000, matches: 120000, estimated: true } }, 80)
   t.match(ranked, /1 shown, about 120000 match \(the newest 5000 ranked\)\n$/u)
+  const unranked = formatTable({ items, next: null, ranking: { scope: 'none', ranked: 0, matches: 99000, estimated: true } }, 80)
+  t.match(unranked, /1 shown, about 99000 match \(too common to rank: the newest first\)\n$/u)
   t.equal(formatTable({ items: [], next: null }, 80), 'No article matches.\n')
 })
 

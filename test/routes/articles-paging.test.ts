@@ -111,7 +111,9 @@ t.test('with more matches than the cap, the newest are ranked and the page says 
   t.same(first.ranking, { scope: 'newest', ranked: 3, matches: 7, estimated: true },
     'the 3 newest matches (ids 8, 11, 12) span 5 of the 12 ids: an estimated 3 × 12 / 5 ≈ 7 in all (10, in fact)')
   const items = await walk(t, app, '/articles?q=dam&limit=2', async () => {})
-  t.same(items.map((i) => i.id).sort((a, b) => a - b), [8, 11, 12], 'only the newest three are ranked, over every page')
+  const ids = items.map((i) => i.id)
+  t.same(ids.slice(0, 3).sort((a, b) => a - b), [8, 11, 12], 'the newest three come first, ranked, over pages of two')
+  t.same(ids.slice(3), [7, 6, 5, 4, 3, 2, 1], 'then every older match, most recently stored first: the walk lists all ten')
 
   const few = await page(t, app, '/articles?q=harbour')
   t.same(few.ranking, { scope: 'all', ranked: 2, matches: 2, estimated: false }, 'under the cap: all ranked, counted')
@@ -123,4 +125,23 @@ t.test('with more matches than the cap, the newest are ranked and the page says 
 
   const second = await page(t, app, `/articles?q=dam&limit=2&cursor=${first.next}`)
   t.same(second.ranking, first.ranking, 'later pages carry the first page\'s ranking')
+})
+
+t.test('a query of words found in most articles is not ranked: newest first, every match walked', async (t) => {
+  const app = await buildTestApp(t, { seed: false, articles: { rankCap: 50 } })
+  // Ids 1–130 about dams, 131–150 about harbours; every page also says "the".
+  const days = (n: number) => Array.from({ length: n }, (_, i) => 1 + (i % 28))
+  await ingestSpecs(app.db, t.testdir({}), [...dated('dam', 1, days(130)), ...dated('harbour', 131, days(20))])
+
+  const first = await page(t, app, '/articles?q=dam&limit=40')
+  // The window: the newest 50 matches, ids 81–130, spanning 70 of the 150 ids: about 50 × 150 / 70.
+  t.same(first.ranking, { scope: 'none', ranked: 0, matches: 107, estimated: true }, 'dam is in 130 of 150 articles: bm25 gives it no weight')
+  const items = await walk(t, app, '/articles?q=dam&limit=40', async () => {})
+  t.same(items.map((i) => i.id), Array.from({ length: 130 }, (_, i) => 130 - i), 'most recently stored first, past the window down to the oldest match')
+  t.equal((await page(t, app, '/articles?q=the&limit=1')).ranking?.scope, 'none', 'the, in every article')
+
+  t.same((await page(t, app, '/articles?q=harbour')).ranking, { scope: 'all', ranked: 20, matches: 20, estimated: false }, 'a rarer word is ranked')
+  const either = await page(t, app, '/articles?q=dam%20OR%20harbour&limit=100')
+  t.equal(either.ranking?.scope, 'newest', 'one informative term is enough to rank')
+  t.ok(either.items.slice(0, 20).every((i) => i.id > 130), 'and bm25 puts the harbour articles, the rarer word, first')
 })
