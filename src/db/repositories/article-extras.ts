@@ -1,5 +1,6 @@
 import { stopwordsFor } from '../../parse/lang.js'
 import { anyOf, distinctiveTerms, termCounts } from '../../search/terms.js'
+import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
 import type { ArticleSummary } from './articles.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
@@ -31,7 +32,7 @@ export function createArticleExtrasRepository(db: Db) {
   const similar = db.prepare<Record<string, unknown>, SummaryRow>(
     `WITH hits AS (
        SELECT rowid AS id, bm25(articles_fts, 4.0, 2.0, 1.0) AS score FROM articles_fts
-       WHERE articles_fts MATCH @match AND rowid <> @id AND within_budget()
+       WHERE articles_fts MATCH @match AND rowid <> @id AND ${budgetCheck('rowid')}
          AND rowid NOT IN (SELECT other.id FROM documents d JOIN documents other ON other.url = d.url WHERE d.id = @id)
        ORDER BY score LIMIT @pool)
      SELECT ${SUMMARY_COLUMNS} FROM hits JOIN articles a ON a.id = hits.id ${SUMMARY_JOINS}

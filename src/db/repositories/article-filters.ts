@@ -1,3 +1,4 @@
+import { budgetCheck } from '../budget.js'
 import type { Params } from '../statements.js'
 import { lookupKey } from './documents.js'
 
@@ -19,8 +20,8 @@ export interface ArticleFilters {
  * the current version of each URL only; older versions stay retrievable by id.
  */
 export function filterTerms(f: ArticleFilters): { terms: string[]; params: Params } {
-  // within_budget(): checked per candidate row, so a read past its time budget aborts (../budget.ts).
-  const terms = ['k.current = 1', 'within_budget()']
+  // The time budget, checked as candidate rows go by, so a read past it aborts (../budget.ts).
+  const terms = ['k.current = 1', budgetCheck('k.id')]
   const params: Params = {}
   if (f.sources?.length) {
     terms.push('k.source_id IN (SELECT id FROM sources WHERE key IN (SELECT value FROM json_each(@sourceKeys)))')

@@ -1,4 +1,5 @@
 import { ftsMatch } from '../../search/query.js'
+import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
 
 export interface DayCount {
@@ -15,9 +16,9 @@ export interface TimelineQuery {
 }
 
 const WINDOW = '(@since IS NULL OR h.published_at >= @since) AND (@before IS NULL OR h.published_at < @before)'
-// within_budget(): a read over its time budget aborts here instead of counting on (../budget.ts).
-const ALL = 'headlines h WHERE within_budget() AND'
-const SEARCH = 'headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND within_budget() AND'
+// The time budget: a read over it aborts here instead of counting on (../budget.ts).
+const ALL = `headlines h WHERE ${budgetCheck('h.id')} AND`
+const SEARCH = `headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND ${budgetCheck('h.id')} AND`
 
 /**
  * Matching headlines per UTC day, oldest first; weeks and months are summed from these (see

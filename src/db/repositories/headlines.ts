@@ -1,4 +1,5 @@
 import { ftsMatch } from '../../search/query.js'
+import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
 import type { ArticleSummary } from './articles.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
@@ -58,9 +59,9 @@ const FILTERS = `(@since IS NULL OR h.published_at >= @since) AND (@before IS NU
 // Where the rows come from: every headline, a search, or the few one article lists, read from its
 // links rather than by checking every headline (20,000 headlines: 0.7 ms against 5–20 ms).
 const SOURCES = {
-  // within_budget(): these walk many rows; a read over its time budget aborts here (../budget.ts).
-  all: 'headlines h WHERE within_budget() AND',
-  search: 'headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND within_budget() AND',
+  // The time budget: these walk many rows; a read over it aborts here (../budget.ts).
+  all: `headlines h WHERE ${budgetCheck('h.id')} AND`,
+  search: `headlines_fts JOIN headlines h ON h.id = headlines_fts.rowid WHERE headlines_fts MATCH @match AND ${budgetCheck('h.id')} AND`,
   article: 'article_headlines listed JOIN headlines h ON h.id = listed.headline_id WHERE listed.article_id = @article AND',
 } as const
 
