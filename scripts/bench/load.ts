@@ -29,22 +29,24 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * `connections` connections for `duration` seconds, sending `paths` in order and round again: each
- * request takes the next path of one walk shared by all connections, so every class of a mixed
- * list gets its share whatever the connections' speeds.
+ * autocannon's `requests` for GETs of `paths` in order and round again: each request takes the
+ * next path of one walk shared by all connections, so every class of a mixed list gets its share
+ * whatever the connections' speeds.
  *
  * One request whose path is set per send, not a list of requests: autocannon builds the buffer of
  * every listed request for every connection as it opens them, about 50 ms per connection for the
  * 9,000 URLs of the mixed load. The first answers of each run were then timed 0.2–0.5 s late, the
  * time the load generator spent building, not the server (which timed them all under 0.1 s).
  */
+export function walkOf(paths: readonly string[]): autocannon.Request[] {
+  let next = 0
+  return [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] as string }) }]
+}
+
+/** `connections` connections for `duration` seconds, requesting `paths` as `walkOf` says. */
 export async function load(base: string, paths: readonly string[], connections: number, duration: number): Promise<LoadFigures> {
   const times: number[] = []
-  let next = 0
-  const instance = autocannon({
-    url: base, connections, duration,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] as string }) }],
-  })
+  const instance = autocannon({ url: base, connections, duration, requests: walkOf(paths) })
   instance.on('response', (_client, _status, _bytes, ms) => { times.push(ms) })
   const r = await instance
   times.sort((a, b) => a - b)

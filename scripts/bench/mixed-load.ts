@@ -10,7 +10,7 @@ import autocannon from 'autocannon'
 import { openDatabase } from '../../src/db/open.js'
 import { benchArgs } from './args.js'
 import { writeCorpus } from './corpus.js'
-import { quantile } from './load.js'
+import { quantile, walkOf } from './load.js'
 import { sampleRss } from './rss.js'
 import { benchClasses, httpPaths, mixedPaths } from './search-classes.js'
 import { benchDatabase } from './search-db.js'
@@ -40,7 +40,7 @@ const { pages, seed, duration, warmup, connections } = args
 async function reads(base: string, paths: readonly string[], seconds: number) {
   const times: number[] = []
   const statuses: Record<string, number> = {}
-  const instance = autocannon({ url: base, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) })
+  const instance = autocannon({ url: base, connections, duration: seconds, requests: walkOf(paths) })
   instance.on('response', (_c, status, _b, ms) => { times.push(ms); statuses[status] = (statuses[status] ?? 0) + 1 })
   const r = await instance
   times.sort((a, b) => a - b)
