@@ -64,10 +64,11 @@ const NEWEST_FIRST = '-articles_fts.rowid'
 const PROBE = 100
 
 /**
- * Lists, searches and facets articles. Relevance ranking is bounded: bm25 costs about 5 µs per
- * matching row, so ranking a word found in nearly every article would grow with the collection
- * (100,000 articles: 170 ms). Only the newest `rankCap` matches (the highest ids: the most
- * recently stored) are ranked, and `ranking` says whether that left any out.
+ * Lists, searches and facets articles. Relevance ranking is bounded: bm25 costs about a
+ * microsecond per matching row, so ranking a word found in nearly every article would grow with
+ * the collection. Only the newest `rankCap` matches (the highest ids: the most recently stored)
+ * are ranked, a walk then goes on through the older ones unranked, and `ranking` says whether
+ * any were left out of the ranking.
  */
 export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
   const statement = statementCache(db)
