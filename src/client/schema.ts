@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * List, search and facet articles
-         * @description Current articles (the newest version of each URL). Without `q`: newest first. With `q`: best match first (bm25; title and lead count more than the body), each with a highlighted `snippet`; when very many articles match, only the most recently stored ones are ranked, and a query of words found in most articles (`the`) is not ranked at all (the newest come first); `ranking` says which. Filters combine with AND. Each page has a `next` cursor, also sent as an RFC 8288 `Link: <…>; rel="next"` header; a cursor holds the last row's sort key, so articles stored between two pages never repeat or skip one already seen.
+         * @description Current articles (the newest version of each URL). Without `q`: newest first. With `q`: best match first (bm25; title and lead count more than the body), each with a highlighted `snippet`; when very many articles match, only the most recently stored ones are ranked (the pages after them list the older matches, newest first), and a query of words found in most articles (`the`) is not ranked at all (the newest come first); `ranking` says which. Filters combine with AND. Each page has a `next` cursor, also sent as an RFC 8288 `Link: <…>; rel="next"` header; a cursor holds the last row's sort key, so articles stored between two pages never repeat or skip one already seen.
          */
         get: operations["listArticles"];
         put?: never;
@@ -375,7 +375,7 @@ export interface components {
         /** @description With `sort=relevance`: how much of the match set was ranked; fixed for a walk through the pages by its first page */
         Ranking: {
             /**
-             * @description `all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles); `none`: every word of the query is in more than half of the articles, where bm25 gives it no weight, so the matches come most recently stored first, unscored
+             * @description `all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles), and the pages after them list the older matches, most recently stored first; `none`: every word of the query is in more than half of the articles, where bm25 gives it no weight, so the matches come most recently stored first, unscored
              * @enum {string}
              */
             scope: "all" | "newest" | "none";

@@ -13,8 +13,8 @@ import { nextLink } from './next-link.js'
 const LIST_DESCRIPTION = [
   'Current articles (the newest version of each URL). Without `q`: newest first. With `q`: best match first',
   '(bm25; title and lead count more than the body), each with a highlighted `snippet`; when very many articles match,',
-  'only the most recently stored ones are ranked, and a query of words found in most articles (`the`) is not ranked at all',
-  '(the newest come first); `ranking` says which. Filters combine with AND.',
+  'only the most recently stored ones are ranked (the pages after them list the older matches, newest first), and a query',
+  'of words found in most articles (`the`) is not ranked at all (the newest come first); `ranking` says which. Filters combine with AND.',
   'Each page has a `next` cursor, also sent as an RFC 8288 `Link: <…>; rel="next"` header; a cursor holds the last',
   "row's sort key, so articles stored between two pages never repeat or skip one already seen.",
 ].join(' ')

@@ -26,7 +26,8 @@ export const ArticleSummarySchema = z
 const RankingSchema = z
   .object({
     scope: z.enum(['all', 'newest', 'none']).describe(
-      '`all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles); ' +
+      '`all`: every match was ranked; `newest`: only the `ranked` most recently stored matches were (a word found in very many articles), ' +
+        'and the pages after them list the older matches, most recently stored first; ' +
         '`none`: every word of the query is in more than half of the articles, where bm25 gives it no weight, so the matches come most recently stored first, unscored',
     ),
     ranked: z.number().int().describe('How many matches were ranked (0 with `scope` `none`)'),
