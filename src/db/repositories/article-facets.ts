@@ -25,28 +25,24 @@ const COLUMN: Record<FacetName, string> = {
 
 type Tally = [string | number, number][]
 
+/** Counts of each value in a group_concat list; ids (sources, publishers) as numbers. */
+function tally(list: string | null, ids: boolean): Tally {
+  const counts = new Map<string, number>()
+  if (list !== null) for (const value of list.split(',')) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].map(([value, n]) => [ids ? Number(value) : value, n])
+}
+
 /**
  * Datasette-style facet counts over every article the query and filters select (not only the
  * page, and not only the matches a capped ranking scored), two ways, as measured on 100,000
  * articles. Without `q`, GROUP BY per facet walks the keys indexes in order (4–21 ms a facet).
  * Matches of `q` come in id order, where GROUP BY sorts every row (270 ms for months over
- * 100,000 matches, 440 ms for all four facets); a JS aggregate counts all the facets asked in
- * one pass instead (67 ms and 114 ms).
+ * 100,000 matches, 440 ms for all four facets). Instead one pass collects every facet's values
+ * with group_concat, and JavaScript counts them: 1.4 ms for `former boss` (2,822 matches) where a
+ * JavaScript aggregate, called by SQLite for every row, took 2.1 ms (29 and 36 ms for `the`).
  */
 export function createFacetCounter(db: Db) {
   const statement = statementCache(db)
-  db.aggregate('facet_tally', {
-    varargs: true,
-    start: () => null,
-    step: (maps: Map<unknown, number>[] | null, ...values: unknown[]) => {
-      const counts = maps ?? values.map(() => new Map<unknown, number>())
-      values.forEach((v, i) => {
-        if (v !== null) counts[i]?.set(v, (counts[i]?.get(v) ?? 0) + 1)
-      })
-      return counts
-    },
-    result: (maps: Map<unknown, number>[] | null) => JSON.stringify((maps ?? []).map((m) => [...m])),
-  })
   const names = {
     source: db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM sources WHERE id IN (SELECT value FROM json_each(?))'),
     publisher: db.prepare<[string], { id: number; name: string }>('SELECT id, name FROM publishers WHERE id IN (SELECT value FROM json_each(?))'),
@@ -75,8 +71,10 @@ export function createFacetCounter(db: Db) {
       ).all(params).map((r) => [r.value, r.n])
       return Object.fromEntries(asked.map((name) => [name, top(name, count(name))]))
     }
-    const row = statement<{ tally: string }>(`SELECT facet_tally(${asked.map((f) => COLUMN[f]).join(', ')}) AS tally ${from}`).get(params)
-    const tallies = JSON.parse(row?.tally ?? '[]') as Tally[]
-    return Object.fromEntries(asked.map((name, i) => [name, top(name, tallies[i] ?? [])]))
+    // group_concat leaves NULLs out; no value holds a comma (ids, `2017-08`, language codes).
+    const row = statement<Record<string, string | null>>(
+      `SELECT ${asked.map((f, i) => `group_concat(${COLUMN[f]}) AS f${i}`).join(', ')} ${from}`,
+    ).get(params)
+    return Object.fromEntries(asked.map((name, i) => [name, top(name, tally(row?.[`f${i}`] ?? null, name === 'source' || name === 'publisher'))]))
   }
 }
