@@ -145,3 +145,13 @@ t.test('a query of words found in most articles is not ranked: newest first, eve
   t.equal(either.ranking?.scope, 'newest', 'one informative term is enough to rank')
   t.ok(either.items.slice(0, 20).every((i) => i.id > 130), 'and bm25 puts the harbour articles, the rarer word, first')
 })
+
+t.test('an unranked walk under the cap lists every match newest first, counted', async (t) => {
+  const app = await buildTestApp(t, { seed: false })
+  const days = (n: number) => Array.from({ length: n }, (_, i) => 1 + (i % 28))
+  await ingestSpecs(app.db, t.testdir({}), [...dated('dam', 1, days(130)), ...dated('harbour', 131, days(20))])
+  const first = await page(t, app, '/articles?q=dam&limit=40')
+  t.same(first.ranking, { scope: 'none', ranked: 0, matches: 130, estimated: false }, 'all 130 matches fit the default window of 1,000')
+  const items = await walk(t, app, '/articles?q=dam&limit=40', async () => {})
+  t.same(items.map((i) => i.id), Array.from({ length: 130 }, (_, i) => 130 - i), 'every match, most recently stored first, over four pages')
+})

@@ -1,4 +1,5 @@
 import { compileQuery, InvalidSearchError } from '../../search/query.js'
+import { anyOf } from '../../search/terms.js'
 import type { Db } from '../open.js'
 import { statementCache, type Params } from '../statements.js'
 import { createFacetCounter, type FacetName, type Facets } from './article-facets.js'
@@ -54,7 +55,7 @@ export interface ArticlePage {
   facets?: Facets
 }
 
-type Row = { id: number; date: string; score?: number; older?: boolean }
+type Row = { id: number; date: string; score?: number; older?: 1 }
 
 // bm25 weights per column (title, lead, body): a match in the title or lead says more.
 const SCORE = 'bm25(articles_fts, 4.0, 2.0, 1.0)'
@@ -75,7 +76,7 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
   const countFacets = createFacetCounter(db)
   const summaries = createSummaryReader(db)
   const newestId = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM article_keys')
-  const probe = db.prepare<{ term: string; ceiling: number }, { n: number; lowest: number | null }>(
+  const probe = db.prepare<{ term: string; ceiling: number }, { n: number; lowest: number }>(
     `SELECT count(*) AS n, min(rowid) AS lowest FROM (
        SELECT rowid FROM articles_fts WHERE articles_fts MATCH @term AND rowid <= @ceiling ORDER BY rowid DESC LIMIT ${PROBE})`,
   )
@@ -97,7 +98,10 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
     const ceiling = after?.ceiling ?? newestId.get()?.id ?? 0
     const scored = after ? after.scored !== false : informative(terms, ceiling)
     const keyset = after === undefined ? '' : 'WHERE (score, id) > (@afterScore, @afterId)'
-    const rows: (Row & { lowest?: number })[] = after?.older ? [] : statement<Row & { n: number; lowest: number }>(
+    // After its first page, a walk past its window and an unscored walk (newest first) are the
+    // same: the matches below the last id listed, newest first, with no window to read again.
+    const below = after !== undefined && (after.older === true || !scored) ? after.id : undefined
+    const rows: (Row & { lowest?: number })[] = below !== undefined ? [] : statement<Row & { n: number; lowest: number }>(
       `SELECT id, date, score, n, lowest FROM (
          SELECT id, date, score, count(*) OVER () AS n, min(id) OVER () AS lowest FROM (
            SELECT k.id, k.date, ${scored ? SCORE : NEWEST_FIRST} AS score ${from} AND articles_fts.rowid <= @ceiling
@@ -107,10 +111,8 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
     const window = after ?? windowOf(from, params, ceiling, rows[0] as { n: number; lowest: number } | undefined)
     const lowest = after?.lowest ?? rows[0]?.lowest
     // Past the window, the walk goes on through the older matches, so that it lists every match.
-    if (window.capped && lowest !== undefined && rows.length < params.limit) {
-      const below = after?.older ? after.id : lowest
-      rows.push(...olderMatches(from, { ...params, limit: params.limit - rows.length }, below))
-    }
+    const olderThan = below ?? (window.capped && rows.length < params.limit ? lowest : undefined)
+    if (olderThan !== undefined) rows.push(...olderMatches(from, { ...params, limit: params.limit - rows.length }, olderThan))
     const ranking: Ranking = !scored
       ? { scope: 'none', ranked: 0, matches: window.matches, estimated: window.capped }
       : window.capped
@@ -120,11 +122,10 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
     return { rows, ranking, walk }
   }
 
-  /** Matches stored before the ranked window (ids below `below`), most recently stored first. */
+  /** Matches stored before id `below` (past the ranked window), most recently stored first. */
   function olderMatches(from: string, params: Params, below: number): Row[] {
-    return statement<Row>(`SELECT k.id, k.date ${from} AND articles_fts.rowid < @below ORDER BY articles_fts.rowid DESC LIMIT @limit`)
+    return statement<Row>(`SELECT k.id, k.date, 1 AS older ${from} AND articles_fts.rowid < @below ORDER BY articles_fts.rowid DESC LIMIT @limit`)
       .all({ ...params, below })
-      .map((r) => ({ ...r, older: true }))
   }
 
   /**
@@ -139,8 +140,9 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
   function informative(terms: readonly string[], ceiling: number): boolean {
     return terms.length === 0 || terms.some((term) => {
       if (term.endsWith('*')) return true
-      const found = probe.get({ term: `"${term.replaceAll('"', '""')}"`, ceiling })
-      return !found || found.n < PROBE || found.lowest === null || ceiling - found.lowest + 1 >= 2 * PROBE
+      // count() always gives a row; a full probe has a lowest id.
+      const { n, lowest } = probe.get({ term: anyOf([term]), ceiling }) as { n: number; lowest: number }
+      return n < PROBE || ceiling - lowest + 1 >= 2 * PROBE
     })
   }
 
