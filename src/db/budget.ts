@@ -3,8 +3,8 @@ import type { Db } from './open.js'
 /**
  * A time budget that SQL itself checks. better-sqlite3 cannot interrupt a running statement, so
  * the queries that can run long (full-text matches over many rows) call `within_budget()` in
- * their WHERE clause: it is evaluated for every candidate row, and once the thread's deadline has
- * passed it throws, which aborts the statement. The thread is then free at once, instead of
+ * their WHERE clause (through `budgetCheck`, on one candidate row in 256), and once the thread's
+ * deadline has passed it throws, which aborts the statement. The thread is then free at once, instead of
  * running a query nobody waits for. Outside a budget (the CLI, inline reads) it always passes.
  */
 let deadline = Number.POSITIVE_INFINITY

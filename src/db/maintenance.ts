@@ -1,10 +1,9 @@
 import { existsSync, rmSync } from 'node:fs'
 import { openDatabase, type Db } from './open.js'
-import { createSearchIndexRepository, type SearchIndex } from './repositories/search-index.js'
+import { createSearchIndexRepository, SEARCH_INDEXES, type SearchIndex } from './repositories/search-index.js'
 
 /** fts5 itself, not fts5vocab (a view over another index, with no integrity-check of its own). */
 const FTS5_TABLE = /^CREATE VIRTUAL TABLE .* USING fts5\s*\(/isu
-const EXPECTED_FTS = ['articles_fts', 'headlines_fts']
 
 export class MaintenanceError extends Error {}
 
@@ -81,7 +80,7 @@ export function checkDatabase(db: Db): string[] {
     problems.push(`listing the full-text indexes: ${(err as Error).message}`)
   }
   // An empty or foreign file passes SQLite's check: it must also be a newsstand database.
-  for (const table of EXPECTED_FTS) if (!ftsTables.includes(table)) problems.push(`${table}: missing (not a newsstand database, or a damaged one)`)
+  for (const table of SEARCH_INDEXES) if (!ftsTables.includes(table)) problems.push(`${table}: missing (not a newsstand database, or a damaged one)`)
   for (const table of ftsTables) {
     try {
       db.prepare(`INSERT INTO "${table}"("${table}") VALUES('integrity-check')`).run()
