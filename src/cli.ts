@@ -10,7 +10,7 @@ import { runWorker } from './cluster/worker.js'
 import { ConfigError, loadConfig } from './config.js'
 import { backupDatabase, checkFile, MaintenanceError, openExisting, optimizeDatabase } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
-import { openDatabase, type Db } from './db/open.js'
+import { isInMemory, openDatabase, type Db } from './db/open.js'
 import { createDocumentsRepository } from './db/repositories/documents.js'
 import { decodePage } from './ingest/decode.js'
 import { formatSummary, ingestPaths, type IngestOptions, type IngestSummary } from './ingest/index.js'
@@ -129,7 +129,7 @@ const commands: Record<string, Command> = {
       const config = { ...loadConfig(process.env, { workers }), dbPath: dbPath(values) }
       // A worker of the cluster: the primary below has migrated and ingested already.
       if (cluster.isWorker) return runWorker(config)
-      if (config.workers > 1 && (config.dbPath === ':memory:' || config.dbPath === '')) {
+      if (config.workers > 1 && isInMemory(config.dbPath)) {
         throw new UsageError('an in-memory database cannot be shared by several processes: use --workers 1')
       }
       const paths = (values.ingest as string[] | undefined) ?? []

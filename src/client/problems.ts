@@ -15,8 +15,8 @@ const DETAIL_CHARS = 300
 export const problemsOnly: Middleware = {
   async onResponse({ response }) {
     // 304 (a conditional GET) is not an error and has no body: left alone, as is every success.
-    if (response.status < 400 || PROBLEM_TYPE.test(response.headers.get('content-type') ?? '')) return undefined
     const sent = response.headers.get('content-type')
+    if (response.status < 400 || PROBLEM_TYPE.test(sent ?? '')) return undefined
     const text = (await response.text()).replace(/\s+/gu, ' ').trim()
     const problem: components['schemas']['Problem'] = {
       type: 'about:blank',

@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster'
-import { SHUTDOWN_TIMEOUT_MS } from '../server.js'
+import { SHUTDOWN_TIMEOUT_MS } from '../config.js'
 import { RestartBudget } from './restarts.js'
 import { isStartupFailure } from './worker.js'
 
@@ -58,6 +58,7 @@ export function runPrimary(opts: PrimaryOptions): Promise<never> {
   cluster.on('listening', (worker, address) => {
     serving.add(worker)
     const replaced = replacing.get(worker)
+    replacing.delete(worker)
     if (replaced !== undefined) log(`worker ${worker.process.pid} is serving in place of worker ${replaced}`)
     if (!ready && serving.size === opts.workers) {
       ready = true
@@ -68,6 +69,10 @@ export function runPrimary(opts: PrimaryOptions): Promise<never> {
   cluster.on('exit', (worker, code, signal) => {
     live.delete(worker)
     const served = serving.delete(worker)
+    // Forgotten with the worker: a long-lived primary that replaces many keeps none of them.
+    const failure = failures.get(worker)
+    failures.delete(worker)
+    replacing.delete(worker)
     if (stopping) {
       // Killed by our SIGTERM while still starting (no handler yet) is a clean stop too; once
       // serving, a worker must close gracefully and exit 0.
@@ -76,10 +81,10 @@ export function runPrimary(opts: PrimaryOptions): Promise<never> {
       return
     }
     const pid = worker.process.pid
-    const how = `${signal ? `was killed by ${signal}` : `exited with code ${code}`}${failures.has(worker) ? `: ${failures.get(worker)}` : ''}`
+    const how = `${signal ? `was killed by ${signal}` : `exited with code ${code}`}${failure !== undefined ? `: ${failure}` : ''}`
     if (!ready && !served) {
       // The others would fail the same way (port in use, unreadable database): no respawn loop.
-      log(`could not start: ${failures.get(worker) ?? `worker ${pid} ${how} before listening`}`)
+      log(`could not start: ${failure ?? `worker ${pid} ${how} before listening`}`)
       stop(1)
       return
     }

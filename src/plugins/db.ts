@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { migrate } from '../db/migrate.js'
-import { openDatabase, type Db } from '../db/open.js'
+import { isInMemory, openDatabase, type Db } from '../db/open.js'
 import { readFacade, type Reads, type ReadTiming } from '../db/reads/facade.js'
 import { ReadPool } from '../db/reads/pool.js'
 import type { ArticlesOptions } from '../db/repositories/articles.js'
@@ -45,8 +45,7 @@ export default fp(
     migrate(db)
     app.decorate('db', db)
     // Workers open the file by name: an in-memory database exists only on this connection.
-    const inMemory = opts.dbPath === ':memory:' || opts.dbPath === ''
-    const pool = opts.readWorkers > 0 && !inMemory
+    const pool = opts.readWorkers > 0 && !isInMemory(opts.dbPath)
       ? new ReadPool({ dbPath: opts.dbPath, size: opts.readWorkers, budgetMs: opts.queryBudgetMs, options: { articles: opts.articles } })
       : null
     if (pool) {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { isInMemory } from '../db/open.js'
 import type { ReadTiming } from '../db/reads/facade.js'
 import type { PageOutcome } from '../ingest/submit.js'
 
@@ -85,7 +86,7 @@ export default fp(
       labelNames: ['outcome'], registers,
     })
     for (const outcome of PAGE_OUTCOMES) pages.inc({ outcome }, 0)
-    const inMemory = opts.dbPath === ':memory:' || opts.dbPath === ''
+    const inMemory = isInMemory(opts.dbPath)
     new Gauge({
       name: 'newsstand_db_size_bytes',
       help: 'Size of the database files on disk: the main file and its write-ahead log (read at each scrape)',
@@ -105,10 +106,12 @@ export default fp(
       aborted.inc({ method: req.method, route: routeLabel(req) })
     })
 
+    // Every metric is registered by now: one merged registry serves every scrape.
+    const scraped = Registry.merge([processMetrics(), registry])
     app.decorate('metrics', {
       observeRead: ({ repo, method, where, outcome, seconds }) => reads.observe({ repo, method, where, outcome }, seconds),
       countPage: (outcome) => pages.inc({ outcome }),
-      scrape: () => Registry.merge([processMetrics(), registry]).metrics(),
+      scrape: () => scraped.metrics(),
       contentType: registry.contentType,
     } satisfies AppMetrics)
   },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { PROBLEM_CONTENT_TYPE } from '../schemas/problem.js'
-import { problem } from './errors.js'
+import { problem } from '../schemas/problem.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,7 +34,7 @@ export default fp(
 
     app.addHook('onRequest', async (req, reply) => {
       if (!closing) return
-      return reply.code(503).header('retry-after', '1').header('connection', 'close').type(PROBLEM_CONTENT_TYPE)
+      return reply.code(503).header('retry-after', '1').type(PROBLEM_CONTENT_TYPE)
         .send(problem(503, 'The server is shutting down; retry in a second (another instance may answer).', req.url))
     })
     app.addHook('onSend', async (_req, reply) => {
