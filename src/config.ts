@@ -2,6 +2,9 @@ import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 import { DEFAULT_RANK_CAP } from './db/repositories/articles.js'
 
+/** How long a shutdown may take before the process gives up on it. */
+export const SHUTDOWN_TIMEOUT_MS = 10_000
+
 /** The shortest API key accepted: 32 characters, e.g. `openssl rand -hex 32` gives 64. */
 export const MIN_API_KEY_LENGTH = 32
 

@@ -1,9 +1,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { buildApp } from './app.js'
-import type { Config } from './config.js'
+import { type Config, SHUTDOWN_TIMEOUT_MS } from './config.js'
 
-/** How long a shutdown may take before the process gives up on it. */
-export const SHUTDOWN_TIMEOUT_MS = 10_000
 
 /**
  * After each full collection V8 lets the old generation grow to up to 4 times what survived

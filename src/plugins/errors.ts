@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { STATUS_CODES } from 'node:http'
-import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemField } from '../schemas/problem.js'
+import { PROBLEM_CONTENT_TYPE, problem, type Problem, type ProblemField } from '../schemas/problem.js'
 import { QueryTimeoutError, ReadsOverloadedError } from '../db/reads/errors.js'
 import { InvalidSearchError } from '../search/query.js'
 
@@ -37,17 +36,6 @@ const BODY_ERRORS: Record<string, (req: FastifyRequest) => string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => 'The body is not valid JSON (Content-Type says application/json).',
 }
 
-/** The one function that builds every error body. */
-export function problem(status: number, detail: string, instance?: string, errors?: ProblemField[]): Problem {
-  return {
-    type: 'about:blank',
-    title: STATUS_CODES[status] ?? 'Error',
-    status,
-    detail,
-    ...(instance === undefined ? {} : { instance }),
-    ...(errors === undefined ? {} : { errors }),
-  }
-}
 
 /**
  * A problem replaces whatever answer was under way, e.g. an export whose stream failed before

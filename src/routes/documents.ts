@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { SHUTDOWN_TIMEOUT_MS } from '../config.js'
 import { BatchInterruptedError, CHUNK_PAGES, pageOfRecord } from '../ingest/submit.js'
 import { HttpProblem, notFound } from '../plugins/errors.js'
 import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
@@ -18,11 +19,11 @@ export interface DocumentRoutesOptions {
 
 const ORIGIN = 'POST /documents'
 /**
- * How long a batch may go on writing once the server is shutting down: half of the 10 s the
- * shutdown gets (server.ts), the rest being for the answer and closing the database. A 16 MiB
- * batch takes about 10 s; cut at a chunk's end, its answer still says which lines were stored.
+ * How long a batch may go on writing once the server is shutting down: half of the time the
+ * shutdown gets, the rest being for the answer and closing the database. A 16 MiB batch takes
+ * about 10 s; cut at a chunk's end, its answer still says which lines were stored.
  */
-const BATCH_DRAIN_MS = 5000
+const BATCH_DRAIN_MS = SHUTDOWN_TIMEOUT_MS / 2
 const ACCEPTED = Object.values(PAGE_TYPES).join(', ')
 const security = [{ bearerAuth: [] }]
 

@@ -50,22 +50,29 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'The query ran past its time budget and was stopped (narrow it), too many queries are waiting, or the server is shutting down (retry; see Retry-After).',
 }
 
-/** A problem body as the errors plugin builds it (that function cannot be imported here: it imports this file). */
-export const problemExample = (status: number, detail: string, instance: string, errors?: ProblemField[]): Problem => ({
-  type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, instance, ...(errors ? { errors } : {}),
-})
+/** The one function that builds every error body: the errors plugin's answers and the documented examples. */
+export function problem(status: number, detail: string, instance?: string, errors?: ProblemField[]): Problem {
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    ...(instance === undefined ? {} : { instance }),
+    ...(errors === undefined ? {} : { errors }),
+  }
+}
 
 // The texts the server really sends; test/openapi-examples.test.ts checks each one a test can provoke
 // (400, 401, 403, 404, 415, 422): 413 needs a 16 MiB body, 429 to 503 a busy, broken or slow server.
 const EXAMPLES: Record<number, Problem> = {
   400: ProblemSchema.meta()?.example as Problem,
-  401: problemExample(401, 'This route needs an API key: send "Authorization: Bearer <key>".', '/documents'),
-  403: problemExample(403, `Writing is turned off on this server: start it with NEWSSTAND_API_KEYS set to one or more keys (comma-separated, at least ${MIN_API_KEY_LENGTH} characters each), then send one as "Authorization: Bearer <key>".`, '/documents'),
-  413: problemExample(413, "The request body is over this server's limit of 16 MiB (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.", '/documents'),
-  415: problemExample(415, 'Content-Type text/html is not accepted here: send text/plain, application/json, application/x-ndjson.', '/documents'),
-  422: problemExample(422, 'Not stored: the page holds only white space.', '/documents'),
-  500: problemExample(500, 'Something went wrong on our side; the error is logged under request id req-2f.', '/health'),
-  503: problemExample(503, 'The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.', '/articles?q=the'),
+  401: problem(401, 'This route needs an API key: send "Authorization: Bearer <key>".', '/documents'),
+  403: problem(403, `Writing is turned off on this server: start it with NEWSSTAND_API_KEYS set to one or more keys (comma-separated, at least ${MIN_API_KEY_LENGTH} characters each), then send one as "Authorization: Bearer <key>".`, '/documents'),
+  413: problem(413, "The request body is over this server's limit of 16 MiB (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.", '/documents'),
+  415: problem(415, 'Content-Type text/html is not accepted here: send text/plain, application/json, application/x-ndjson.', '/documents'),
+  422: problem(422, 'Not stored: the page holds only white space.', '/documents'),
+  500: problem(500, 'Something went wrong on our side; the error is logged under request id req-2f.', '/health'),
+  503: problem(503, 'The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.', '/articles?q=the'),
 }
 
 const entry = (status: number, example: Problem | undefined) => ({
@@ -80,5 +87,5 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
 
 /** The 404 of a route that reads one record; its example is what the route answers for a missing id. */
 export function notFoundResponse(what: string, path: string) {
-  return { 404: entry(404, problemExample(404, `${what} 999999 does not exist`, path)) }
+  return { 404: entry(404, problem(404, `${what} 999999 does not exist`, path)) }
 }

@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE, problemExample } from './problem.js'
+import { PROBLEM_CONTENT_TYPE, problem } from './problem.js'
 
 type Responses = Record<string, unknown>
 type Operation = { responses?: Responses }
@@ -25,7 +25,7 @@ const TOO_MANY_REQUESTS = {
   content: {
     [PROBLEM_CONTENT_TYPE]: {
       schema: { $ref: '#/components/schemas/Problem' },
-      example: problemExample(429, 'More than 600 requests a minute from your address; retry in 42 s (see Retry-After).', '/articles'),
+      example: problem(429, 'More than 600 requests a minute from your address; retry in 42 s (see Retry-After).', '/articles'),
     },
   },
 }
