@@ -2,6 +2,7 @@ import { assemble } from './assemble.js'
 import { classify } from './classify.js'
 import { normalize } from './normalize.js'
 import { splitGlued, splitLines } from './segment.js'
+import type { ParserModel } from './model/index.js'
 import type { ParsedPage } from './types.js'
 
 export type { FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
@@ -15,6 +16,8 @@ export const PARSER_VERSION = 2
 export interface ParseOptions {
   /** When the page was crawled (ISO 8601): resolves relative dates such as `Updated 2 hours ago`. */
   crawledAt?: string | null | undefined
+  /** The learned weights to decide with; the committed fit by default (the eval passes refits). */
+  model?: ParserModel | undefined
 }
 
 /** Text of one crawled page → its article, source, publisher, related headlines and boilerplate. */

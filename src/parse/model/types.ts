@@ -1,0 +1,35 @@
+/**
+ * The parser's learned numbers: logistic-regression weights, each over a fixed, named feature
+ * list. Fitted by `npm run fit` (scripts/fit-parser.ts) on the shared corpus and committed as
+ * weights.json; the eval refits them without the site it scores (leave-site-out).
+ */
+export interface LogisticModel {
+  /** Feature names, in the order of `weights`: a model fitted for other features is refused. */
+  features: string[]
+  weights: number[]
+  bias: number
+}
+
+export interface ParserModel {
+  /** Which lines are article text. */
+  line: LogisticModel
+  /** Which candidate line is the title. */
+  title: LogisticModel
+  /** Which candidate date is the publication date. */
+  date: LogisticModel
+  /** Which candidate line is the byline. */
+  byline: LogisticModel
+}
+
+/** A page with its expected record: what fitting learns from (the eval's pages are this shape). */
+export interface LabelledPage {
+  text: string
+  /** The page's site (host), so fitting can leave a site out. */
+  site: string
+  title: string | null
+  /** The authors' names, one per entry; empty when the page names none. */
+  authors: string[]
+  publishedTime: string | null
+  paragraphs: string[]
+  headings: string[]
+}
