@@ -1,9 +1,11 @@
+import type { Analysis } from './analyse.js'
 import { isHeadingLike, isHeadlineLike } from './classify.js'
-import { detectLanguage, type Language } from './lang.js'
+import type { Language } from './lang.js'
+import { bodyVerdicts } from './model/body.js'
+import { chooseHeader } from './model/header.js'
+import type { ParserModel } from './model/index.js'
 import { WIRE_CODE } from './patterns.js'
-import { isSentenceLike, lineFeatures, type LineFeatures } from './prose.js'
-import { chooseArticle } from './choose.js'
-import { headerMemo } from './header.js'
+import { isSentenceLike, type LineFeatures } from './prose.js'
 import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.js'
 
 interface BodyLine {
@@ -13,21 +15,16 @@ interface BodyLine {
 
 /**
  * Puts classified segments in their place. The article is the page's densest run of prose
- * (see region.ts); its title, byline and date come from the lines just above it; after it, a
- * timestamp belongs to the headline that follows it; everything else is boilerplate, in order.
+ * (see region.ts), corrected line by line by the fitted line model; its title, byline and date
+ * come from the lines just above it; after it, a timestamp belongs to the headline that follows
+ * it; everything else is boilerplate, in order.
  */
-export function assemble(segments: readonly Classified[], warnings: string[], crawledAt?: number): ParsedPage {
-  const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
-  // Lines are judged without their wire codes: `…officials said. [nL5N1GD7JK]` ends a sentence.
-  const features = segments.map((s) =>
-    s.kind === 'text' || (s.kind === 'attribution' && s.keepText) ? lineFeatures(withoutWireCodes(s.text), lang) : null,
-  )
-  // Text a page prints twice (gallery captions, "Wait 1 second to continue.", a repeated
-  // standfirst) is page furniture: an article does not repeat its own paragraphs. Clean text
-  // (no furniture at all) is taken as it is. Repeats also mark a title (printed as h1 and og).
-  const occurrences = new Map<string, number>()
-  for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
-  const { lo, hi, header, skipped, clean } = chooseArticle(segments, features, { lang, crawledAt, occurrences, memo: headerMemo() })
+export function assemble(a: Analysis, model: ParserModel): ParsedPage {
+  const { segments, features, lang, warnings } = a
+  const { hi } = a.article
+  const isBody = bodyVerdicts(a, model)
+  const header = chooseHeader(a, isBody, model)
+  const titleAt = header.title?.index ?? null
 
   const body: BodyLine[] = []
   const references: string[] = []
@@ -37,8 +34,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   let publisher: string | null = null
 
   segments.forEach((seg, i) => {
-    const inArticle = i >= lo && i <= hi && !skipped.some(([a, b]) => i >= a && i <= b)
-    if (i === header.title) return
+    if (i === titleAt) return
     switch (seg.kind) {
       case 'timestamp':
         warnings.push(...seg.warnings.map((w) => `line ${seg.line}: ${w}`))
@@ -49,7 +45,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
           warnings.push(`line ${seg.line}: a second source "${seg.source}" was ignored (kept "${source}")`)
         }
         source ??= seg.source
-        if (seg.keepText && inArticle) pushBody(body, seg.text, features[i] as LineFeatures, references)
+        if (isBody[i]) pushBody(body, seg.text, features[i] as LineFeatures, references)
         else boilerplate.push(seg.text)
         return
       case 'footer':
@@ -63,7 +59,7 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
       case 'text': {
         const f = features[i] as LineFeatures
         const prev = segments[i - 1]
-        if (inArticle && f.cls !== 'noise' && (clean || (occurrences.get(seg.text) ?? 0) < 2)) pushBody(body, seg.text, f, references)
+        if (isBody[i]) pushBody(body, seg.text, f, references)
         // After the article, a timestamp heads the text right after it (a related headline).
         else if (i - 1 > hi && prev?.kind === 'timestamp' && isHeadlineLike(seg.text)) {
           relatedHeadlines.push({ title: seg.text, publishedAt: prev.iso })
@@ -73,12 +69,12 @@ export function assemble(segments: readonly Classified[], warnings: string[], cr
   })
 
   return {
-    title: header.title === null ? null : (segments[header.title] as Classified).text,
+    title: titleAt === null ? null : (segments[titleAt] as Classified).text,
     byline: header.byline?.name ?? null,
     publishedAt: header.date?.iso ?? null,
     lang: lang.code,
     provenance: {
-      title: header.title === null ? null : 'page',
+      title: titleAt === null ? null : 'page',
       byline: header.byline ? 'page' : null,
       publishedAt: header.date ? (header.date.relative ? 'page, relative to the crawl time' : 'page') : null,
     },
@@ -109,11 +105,6 @@ function buildSections(body: readonly BodyLine[], lang: Language): Section[] {
     else (sections[sections.length - 1] as Section).paragraphs.push(line.text)
   })
   return sections.filter((s) => s.heading !== null || s.paragraphs.length > 0)
-}
-
-/** A wire code is in brackets: a line without `[` (nearly all) is not searched for one. */
-function withoutWireCodes(text: string): string {
-  return (text.includes('[') ? text.replace(WIRE_CODE, '') : text).trim()
 }
 
 /** Removes wire codes from a line, collecting each code once. */

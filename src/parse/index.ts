@@ -1,8 +1,6 @@
+import { analyse } from './analyse.js'
 import { assemble } from './assemble.js'
-import { classify } from './classify.js'
-import { normalize } from './normalize.js'
-import { splitGlued, splitLines } from './segment.js'
-import type { ParserModel } from './model/index.js'
+import { DEFAULT_MODEL, type ParserModel } from './model/index.js'
 import type { ParsedPage } from './types.js'
 
 export type { FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
@@ -11,7 +9,7 @@ export type { FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } fr
  * Bumped whenever a change to the parser can change its output, so stored records can tell which
  * parser made them and `reparse` knows what is stale.
  */
-export const PARSER_VERSION = 2
+export const PARSER_VERSION = 3
 
 export interface ParseOptions {
   /** When the page was crawled (ISO 8601): resolves relative dates such as `Updated 2 hours ago`. */
@@ -22,8 +20,6 @@ export interface ParseOptions {
 
 /** Text of one crawled page → its article, source, publisher, related headlines and boilerplate. */
 export function parsePage(raw: string, opts: ParseOptions = {}): ParsedPage {
-  const { text, warnings } = normalize(raw)
-  const segments = splitLines(text).flatMap(splitGlued).map(classify)
   const crawledAt = opts.crawledAt ? Date.parse(opts.crawledAt) : Number.NaN
-  return assemble(segments, warnings, Number.isNaN(crawledAt) ? undefined : crawledAt)
+  return assemble(analyse(raw, Number.isNaN(crawledAt) ? undefined : crawledAt), opts.model ?? DEFAULT_MODEL)
 }

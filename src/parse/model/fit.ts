@@ -1,7 +1,125 @@
+import { titleMatches } from '../../eval/metrics.js'
+import { analyse, type Analysis, ruleSaysBody } from '../analyse.js'
+import { bodyVerdicts } from './body.js'
+import { headerStart } from './header.js'
+import {
+  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, TITLE_FEATURES, titleCandidates,
+} from './header-features.js'
+import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
+import { fitLogistic, probability } from './logistic.js'
 import { DEFAULT_MODEL } from './index.js'
 import type { LabelledPage, ParserModel } from './types.js'
 
-/** Fits every model of the parser on labelled pages. Deterministic: the same pages give the same numbers. */
-export function fitModel(_pages: readonly LabelledPage[]): ParserModel {
-  return DEFAULT_MODEL
+const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim()
+
+/**
+ * Fits every model of the parser on labelled pages. Deterministic: the same pages in the same
+ * order give the same numbers. Clean text (no page furniture) is taken whole by the rules and
+ * teaches the line model nothing, so it is left out of the line rows.
+ */
+export function fitModel(pages: readonly LabelledPage[]): ParserModel {
+  const analysed = pages.map((page) => ({ page, a: analyse(page.text) })).filter(({ a }) => !a.article.clean)
+  const rows: Float64Array[] = []
+  const labels: number[] = []
+  const pageRows: Float64Array[][] = []
+  for (const { page, a } of analysed) {
+    const r = lineRows(a)
+    pageRows.push(r)
+    rows.push(...r)
+    labels.push(...lineLabels(page, a))
+  }
+  const line = fitLogistic(LINE_FEATURES, rows, labels)
+  const context = pageRows.flatMap((r) => contextRows(r.map((x) => probability(line, x)), r))
+  const lineContext = fitLogistic(CONTEXT_FEATURES, context, labels)
+  const p = context.map((x) => probability(lineContext, x))
+  const rule = analysed.flatMap(({ a }) => a.segments.map((_, i) => ruleSaysBody(a, i)))
+  const size = analysed.flatMap(({ a }) => a.segments.map((s) => s.text.split(/\s+/u).length))
+  const lines = { ...DEFAULT_MODEL, line, lineContext, lineCut: fitCut(p, rule, labels, size) }
+  return { ...lines, ...fitHeader(pages.map((page) => ({ page, a: analyse(page.text) })), lines) }
+}
+
+/**
+ * The cut-offs that get the most article words right (F1 over words, a line weighing its word
+ * count): a grid, so the same rows always give the same cut-offs.
+ */
+function fitCut(p: readonly number[], rule: readonly boolean[], labels: readonly number[], size: readonly number[]): ParserModel['lineCut'] {
+  let best = { keep: 0.5, add: 0.5, f1: -1 }
+  for (let keep = 0.05; keep < 0.96; keep += 0.05) {
+    for (let add = 0.05; add < 0.96; add += 0.05) {
+      let tp = 0
+      let fp = 0
+      let fn = 0
+      for (let i = 0; i < p.length; i++) {
+        const yes = (p[i] as number) > (rule[i] ? keep : add)
+        const w = size[i] as number
+        if (yes && labels[i]) tp += w
+        else if (yes) fp += w
+        else if (labels[i]) fn += w
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn)
+      if (f1 > best.f1 + 1e-9) best = { keep: Math.round(keep * 100) / 100, add: Math.round(add * 100) / 100, f1 }
+    }
+  }
+  return { keep: best.keep, add: best.add }
+}
+
+/**
+ * The title, date and byline models, fitted on the candidates each page offers once its body is
+ * decided by the freshly fitted line models (as parsing will decide it).
+ */
+function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline'> {
+  const title = new Rows()
+  const date = new Rows()
+  const byline = new Rows()
+  for (const { page, a } of analysed) {
+    const body = bodyVerdicts(a, lines)
+    const start = headerStart(a, body)
+    const rule = a.article.header.title
+    const dates = dateCandidates(a, start, rule, body)
+    const meta = [...dates, ...bylineCandidates(a, start, rule, [], body)].map((c) => c.index)
+    const titles = titleCandidates(a, start, meta)
+    if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
+    const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
+    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => sameDay(c.iso, page.publishedTime as string))
+    if (page.authors.length > 0) {
+      const surnames = page.authors.map(surname).filter((s) => s !== '')
+      byline.add(bylineCandidates(a, start, gold, dates.map((d) => d.index), body), (c) => surnames.some((s) => hasWord(c.name, s)))
+    }
+  }
+  return { title: title.fit(TITLE_FEATURES), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
+}
+
+class Rows {
+  rows: Float64Array[] = []
+  labels: number[] = []
+  add<C extends Candidate>(candidates: readonly C[], right: (c: C) => boolean): void {
+    for (const c of candidates) {
+      this.rows.push(c.row)
+      this.labels.push(right(c) ? 1 : 0)
+    }
+  }
+  fit(names: readonly string[]) {
+    return fitLogistic(names, this.rows, this.labels)
+  }
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+const surname = (name: string): string => fold(name.replace(/^by\s+/iu, '').trim().split(/\s+/u).at(-1) ?? '')
+const hasWord = (text: string, word: string): boolean => fold(text).split(/[^\p{L}\p{N}]+/u).includes(word)
+/** The same calendar day: as the page wrote it, or in UTC. */
+const sameDay = (iso: string, gold: string): boolean => iso.slice(0, 10) === gold.slice(0, 10) || new Date(Date.parse(iso)).toISOString().slice(0, 10) === gold.slice(0, 10)
+
+/**
+ * 1 for a segment that is article text: it is one of the expected paragraphs or headings, holds
+ * one that makes up most of it, or is a long piece of one (crawl text sometimes splits a paragraph).
+ */
+export function lineLabels(page: LabelledPage, a: Analysis): number[] {
+  const gold = [...page.paragraphs, ...page.headings].map(ws).filter((p) => p !== '')
+  const exact = new Set(gold)
+  return a.segments.map((s) => {
+    const t = ws(s.text)
+    if (exact.has(t)) return 1
+    if (t.length < 20) return 0
+    return gold.some((g) => (t.includes(g) && g.length >= 0.6 * t.length) || (g.includes(t) && t.length >= 40)) ? 1 : 0
+  })
 }

@@ -1,7 +1,19 @@
-import type { ParserModel } from './types.js'
+import { createRequire } from 'node:module'
+import type { LogisticModel, ParserModel } from './types.js'
 
 export type { LabelledPage, LogisticModel, ParserModel } from './types.js'
 
-const empty = { features: [], weights: [], bias: 0 }
-/** The committed fit (weights.json); a placeholder until the first fit. */
-export const DEFAULT_MODEL: ParserModel = { line: empty, title: empty, date: empty, byline: empty }
+const require = createRequire(import.meta.url)
+
+const empty: LogisticModel = { features: [], weights: [], bias: 0 }
+
+/** The committed fit (weights.json, written by `npm run fit`); a model it lacks is empty and unused. */
+export const DEFAULT_MODEL: ParserModel = {
+  line: empty, lineContext: empty, lineCut: { keep: 0.5, add: 0.5 }, title: empty, date: empty, byline: empty,
+  ...(require('./weights.json') as Partial<ParserModel>),
+}
+
+/** Whether a model was fitted for exactly these features (an empty or stale one is not used). */
+export function fits(model: LogisticModel, names: readonly string[]): boolean {
+  return model.features.length === names.length && model.features.every((f, i) => f === names[i])
+}

@@ -11,8 +11,15 @@ export interface LogisticModel {
 }
 
 export interface ParserModel {
-  /** Which lines are article text. */
+  /** Which lines are article text, from each line's own evidence. */
   line: LogisticModel
+  /** The same, again, from the first model's verdicts on the line and its neighbours. */
+  lineContext: LogisticModel
+  /**
+   * The second model's cut-offs: below `keep` a line the rules kept is dropped, above `add` a line
+   * they left out is added. Fitted, like the weights, to the most article words right.
+   */
+  lineCut: { keep: number; add: number }
   /** Which candidate line is the title. */
   title: LogisticModel
   /** Which candidate date is the publication date. */

@@ -1,0 +1,26 @@
+import { ruleSaysBody, type Analysis } from '../analyse.js'
+import { contextRows, CONTEXT_FEATURES, LINE_FEATURES, lineRows } from './line-features.js'
+import { probability } from './logistic.js'
+import { fits, type ParserModel } from './index.js'
+
+/**
+ * Which segments are article text. Clean text is taken whole by the rules; on a page, the two
+ * fitted line models decide, each line from its own evidence and then from its neighbours'
+ * verdicts. Without a fitted model (or one fitted for other features) the rules decide alone.
+ */
+export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
+  const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
+  if (a.article.clean || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
+  const rows = lineRows(a)
+  const p = rows.map((x) => probability(model.line, x))
+  const { keep, add } = model.lineCut
+  const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
+  // Only text (and datelines kept in it) can be article text; the title is never a paragraph.
+  return verdicts.map((v, i) => v && canBeBody(a, i))
+}
+
+function canBeBody(a: Analysis, i: number): boolean {
+  const seg = a.segments[i]
+  if (i === a.article.header.title || seg === undefined) return false
+  return seg.kind === 'text' || (seg.kind === 'attribution' && seg.keepText)
+}

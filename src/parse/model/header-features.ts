@@ -1,0 +1,228 @@
+import type { Analysis } from '../analyse.js'
+import { isHeadingLike } from '../classify.js'
+import { findDateOf } from '../dates.js'
+import { bylineMatch } from '../patterns.js'
+import type { Classified } from '../types.js'
+
+/**
+ * Candidates for the title, the date and the byline, each with the evidence a reader uses and
+ * no site in it: where the line stands against the article's first paragraph, its shape, what
+ * stands next to it, whether the page prints it twice. The fitted models weigh the evidence;
+ * the best candidate wins.
+ */
+export interface Candidate {
+  index: number
+  row: Float64Array
+}
+
+/** How far above the article's first line the header is looked for, and how far into it. */
+const ABOVE = 40
+const INTO = 4
+
+export const TITLE_FEATURES = [
+  'rule_pick', 'distance', 'inside', 'words', 'good_size', 'near_meta', 'repeated', 'lead_overlap', 'separator',
+  'question', 'first', 'nearest', 'all_caps', 'capitalised', 'colon', 'then_prose', 'menu_before', 'prefix_of_other', 'position',
+] as const
+
+export function titleCandidates(a: Analysis, start: number, meta: readonly number[]): Candidate[] {
+  const { segments, features, lang } = a
+  const from = Math.max(0, start - ABOVE)
+  const lead = contentWords(segments.slice(start, start + 6).map((s) => s.text).join(' '), lang.spaced)
+  const indexes: number[] = []
+  for (let i = from; i < Math.min(segments.length, start + INTO); i++) {
+    const seg = segments[i] as Classified
+    const f = features[i]
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
+    const size = lang.spaced ? f.words : seg.text.length / 2
+    if (size >= 2 && !meta.includes(i)) indexes.push(i)
+  }
+  const nearestAbove = [...indexes].reverse().find((i) => i < start)
+  const starts = prefixes(a)
+  return indexes.map((i) => {
+    const seg = segments[i] as Classified
+    const f = features[i]
+    const words = lang.spaced ? (f?.words ?? 0) : seg.text.length / 2
+    const own = contentWords(seg.text, lang.spaced)
+    const overlap = own.size === 0 ? 0 : [...own].filter((w) => lead.has(w)).length / own.size
+    const tokens = seg.text.split(/\s+/u)
+    const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length / tokens.length
+    return {
+      index: i,
+      row: Float64Array.from([
+        a.article.header.title === i ? 1 : 0,
+        Math.log1p(Math.abs(start - i)) / 4,
+        i >= start ? 1 : 0,
+        Math.min(words, 40) / 40,
+        words >= 4 && words <= 25 ? 1 : 0,
+        meta.some((m) => m > i && m - i <= 4) ? 1 : 0,
+        (a.occurrences.get(seg.text) ?? 0) > 1 ? 1 : 0,
+        overlap,
+        /\s[|–—-]\s|\s::\s/u.test(seg.text) ? 1 : 0,
+        /[?!]$/u.test(seg.text) ? 1 : 0,
+        i === indexes[0] ? 1 : 0,
+        i === nearestAbove ? 1 : 0,
+        seg.text === seg.text.toUpperCase() && /\p{Lu}/u.test(seg.text) ? 1 : 0,
+        capitalised,
+        seg.text.includes(':') ? 1 : 0,
+        features[i + 1]?.cls === 'prose' ? 1 : 0,
+        shortLinesBefore(a, i) >= 3 ? 1 : 0,
+        starts.has(seg.text) ? 1 : 0,
+        segments.length > 1 ? i / (segments.length - 1) : 0,
+      ]),
+    }
+  })
+}
+
+/** Lines that another line of the page repeats with a site name after a separator (`Title | Site`). */
+function prefixes(a: Analysis): Set<string> {
+  const out = new Set<string>()
+  for (const s of a.segments) {
+    const m = /^(.{10,200}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(s.text)
+    if (m?.[1] !== undefined) out.add(m[1])
+  }
+  return out
+}
+
+function shortLinesBefore(a: Analysis, i: number): number {
+  let n = 0
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if ((a.features[j]?.words ?? 0) <= 3) n++
+  }
+  return n
+}
+
+/** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
+export function isTitleLike(text: string): boolean {
+  return isHeadingLike(text) || (text.length <= 220 && text.split(/\s+/u).length <= 30 && !/[.;,…。]$/u.test(text))
+}
+
+function contentWords(text: string, spaced: boolean): Set<string> {
+  return new Set(spaced ? (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) : [...text.replace(/[^\p{L}\p{N}]/gu, '')])
+}
+
+export const DATE_FEATURES = [
+  'rule_pick', 'distance', 'below_start', 'after_title', 'near_title', 'in_body', 'updated', 'published', 'short', 'timestamp',
+  'has_time', 'earliest', 'latest', 'relative', 'byline_near', 'after_article', 'in_list', 'position',
+] as const
+
+export interface DateCandidate extends Candidate {
+  iso: string
+  relative: boolean
+}
+
+export function dateCandidates(a: Analysis, start: number, title: number | null, body: readonly boolean[]): DateCandidate[] {
+  const { segments } = a
+  const found: { index: number; iso: string; relative: boolean }[] = []
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Classified
+    if (seg.text.length > 200 || (seg.kind !== 'text' && seg.kind !== 'timestamp')) continue
+    const date = seg.kind === 'timestamp' && seg.iso !== null ? { iso: seg.iso, relative: false } : findDateOf(seg.text, a.crawledAt)
+    if (date) found.push({ index: i, ...date })
+  }
+  const times = found.map((d) => Date.parse(d.iso))
+  const earliest = Math.min(...times)
+  const latest = Math.max(...times)
+  const bylines = segments.map((s, i) => Math.abs(i - start) <= ABOVE && isBylineLine(s.text))
+  return found.map((d, k) => {
+    const seg = segments[d.index] as Classified
+    const lower = seg.text.toLowerCase()
+    const next = segments[d.index + 1]
+    return {
+      ...d,
+      row: Float64Array.from([
+        a.article.header.date?.index === d.index ? 1 : 0,
+        Math.log1p(Math.abs(start - d.index)) / 4,
+        d.index >= start ? 1 : 0,
+        title !== null && d.index > title ? 1 : 0,
+        title !== null && Math.abs(d.index - title) <= 6 ? 1 : 0,
+        body[d.index] ? 1 : 0,
+        /updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado/u.test(lower) ? 1 : 0,
+        /published|posted|publié|publicado|veröffentlicht|first/u.test(lower) ? 1 : 0,
+        seg.text.length <= 60 ? 1 : 0,
+        seg.kind === 'timestamp' ? 1 : 0,
+        /\d[:h.]\d\d/u.test(seg.text) ? 1 : 0,
+        times[k] === earliest ? 1 : 0,
+        times[k] === latest ? 1 : 0,
+        d.relative ? 1 : 0,
+        bylines.slice(Math.max(0, d.index - 3), d.index + 4).some(Boolean) ? 1 : 0,
+        d.index > a.article.hi ? 1 : 0,
+        next !== undefined && isHeadingLike(next.text) && d.index > a.article.hi ? 1 : 0,
+        segments.length > 1 ? d.index / (segments.length - 1) : 0,
+      ]),
+    }
+  })
+}
+
+function isBylineLine(text: string): boolean {
+  return text.length <= 120 && (bylineMatch(text) !== null || /^by\s*\p{Lu}/iu.test(text))
+}
+
+export const BYLINE_FEATURES = [
+  'rule_pick', 'distance', 'below_start', 'by', 'glued_by', 'name_shape', 'words', 'near_title', 'near_date', 'keyword',
+  'digits', 'in_body', 'repeated', 'and',
+] as const
+
+export interface BylineCandidate extends Candidate {
+  name: string
+}
+
+export function bylineCandidates(a: Analysis, start: number, title: number | null, dates: readonly number[], body: readonly boolean[]): BylineCandidate[] {
+  const { segments } = a
+  const out: BylineCandidate[] = []
+  for (let i = Math.max(0, start - ABOVE); i < Math.min(segments.length, start + 8); i++) {
+    const seg = segments[i] as Classified
+    if (seg.kind !== 'text' || seg.text.length > 160 || i === title) continue
+    const name = bylineText(seg.text, segments[i + 1]?.text)
+    if (name === null) continue
+    const words = name.split(/\s+/u)
+    out.push({
+      index: i,
+      name,
+      row: Float64Array.from([
+        a.article.header.byline?.index === i ? 1 : 0,
+        Math.log1p(Math.abs(start - i)) / 4,
+        i >= start ? 1 : 0,
+        /^by\b/iu.test(seg.text) || bylineMatch(seg.text) !== null ? 1 : 0,
+        /^by\p{Lu}/u.test(seg.text) ? 1 : 0,
+        words.length >= 2 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|and$|&$|de$|van$|von$)/u.test(w)) ? 1 : 0,
+        Math.min(words.length, 12) / 12,
+        title !== null && i > title && i - title <= 5 ? 1 : 0,
+        dates.some((d) => Math.abs(d - i) <= 2) ? 1 : 0,
+        /^(?:written by|words by|author|reporter|by)\b/iu.test(seg.text) ? 1 : 0,
+        /\d/u.test(name) ? 1 : 0,
+        body[i] ? 1 : 0,
+        (a.occurrences.get(seg.text) ?? 0) > 1 ? 1 : 0,
+        /\band\b|&/u.test(name) ? 1 : 0,
+      ]),
+    })
+  }
+  return out
+}
+
+/**
+ * The names a byline line gives: `By Jane Doe`, `ByJane Doe` (crawl text glues the link),
+ * `Author: Jane Doe`, or a short line of capitalised words alone (`Jane Doe`). Cut where the
+ * names end: a date, a separator, a comma before a role, the first lower-case word but `and`.
+ */
+export function bylineText(text: string, next: string | undefined): string | null {
+  if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(text)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
+  const m = /^(?:(?:written |words |story |reporting )?by|author|authors|reporter|par|por|von|door|di|av|od)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
+    /^(?:(?:written |words |story |reporting )?by|author|par|por|von)\s*:?\s+(?<rest>.+)$/iu.exec(text) ?? bylineMatch(text)
+  const rest = m?.groups?.rest ?? m?.groups?.name
+  if (rest !== undefined) return cutName(rest)
+  const words = text.split(/\s+/u)
+  const nameLike = words.length >= 2 && words.length <= 4 && text.length <= 40 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))
+  return nameLike ? text : null
+}
+
+function cutName(raw: string): string | null {
+  const head = raw.split(/\s+[|•·—–-]\s+|\s*\(|\s*,\s*|\s+(?=\d)|\s+(?=(?:on|updated|published|posted)\b)/iu)[0] ?? raw
+  const words: string[] = []
+  for (const w of head.trim().split(/\s+/u)) {
+    if (!/^(?:\p{Lu}|@|and$|&$|de$|da$|van$|von$|der$|del$|la$|le$)/u.test(w)) break
+    words.push(w)
+  }
+  while (words.length > 0 && /^(?:and|&|de|da|van|von|der|del|la|le)$/u.test(words.at(-1) as string)) words.pop()
+  const name = words.join(' ').replace(/[,;:]+$/u, '').trim()
+  return name.length >= 3 && words.length <= 12 ? name : null
+}

@@ -1,0 +1,59 @@
+import type { Analysis } from '../analyse.js'
+import { probability } from './logistic.js'
+import { fits, type LogisticModel, type ParserModel } from './index.js'
+import {
+  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, TITLE_FEATURES, titleCandidates,
+} from './header-features.js'
+
+export interface Found {
+  index: number
+  /** The fitted model's probability that this candidate is the field. */
+  confidence: number
+}
+
+export interface ChosenHeader {
+  title: Found | null
+  byline: (Found & { name: string }) | null
+  date: (Found & { iso: string; relative: boolean }) | null
+}
+
+/** Candidates below this probability are no answer: null says more than a wrong byline or date. */
+const MIN_CONFIDENCE = 0.5
+
+/**
+ * Title, byline and date, each the best-scoring candidate of its fitted model. Without fitted
+ * models the rules' header is kept, at an unknown confidence.
+ */
+export function chooseHeader(a: Analysis, body: readonly boolean[], model: ParserModel): ChosenHeader {
+  const rule = a.article.header
+  if (!fits(model.title, TITLE_FEATURES) || !fits(model.date, DATE_FEATURES) || !fits(model.byline, BYLINE_FEATURES)) {
+    const date = rule.date === null ? null : { index: rule.date.index, iso: rule.date.iso, relative: rule.date.relative, confidence: 0.5 }
+    return {
+      title: rule.title === null ? null : { index: rule.title, confidence: 0.5 },
+      byline: rule.byline === null ? null : { ...rule.byline, confidence: 0.5 },
+      date,
+    }
+  }
+  const start = headerStart(a, body)
+  const meta = [...dateCandidates(a, start, rule.title, body), ...bylineCandidates(a, start, rule.title, [], body)].map((c) => c.index)
+  const title = best(titleCandidates(a, start, meta), model.title, 0)
+  const t = title?.index ?? null
+  const date = best(dateCandidates(a, start, t, body), model.date, MIN_CONFIDENCE)
+  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, MIN_CONFIDENCE)
+  return { title, byline, date }
+}
+
+/** Where the article's text begins: its first body line, or the rules' start when none was kept. */
+export function headerStart(a: Analysis, body: readonly boolean[]): number {
+  const first = body.indexOf(true)
+  return first === -1 ? a.article.lo : first
+}
+
+function best<C extends Candidate>(candidates: readonly C[], model: LogisticModel, min: number): (C & { confidence: number }) | null {
+  let top: (C & { confidence: number }) | null = null
+  for (const c of candidates) {
+    const confidence = probability(model, c.row)
+    if (confidence >= min && (top === null || confidence > top.confidence)) top = { ...c, confidence }
+  }
+  return top
+}

@@ -1,0 +1,166 @@
+import { ruleSaysBody, type Analysis } from '../analyse.js'
+import { isHeadingLike } from '../classify.js'
+import { bylineMatch, closesArticle } from '../patterns.js'
+import type { Classified } from '../types.js'
+
+/**
+ * Evidence that a segment is article text, none of it about any one site: the rule-based
+ * verdict, the line's own shape (length, stopwords, sentence end), its neighbours' (prose
+ * around it, runs of short link-like lines), and where it stands (before or after the rules'
+ * article, after a footer or a comment header, repeated on the page).
+ */
+export const LINE_FEATURES = [
+  'rule_body', 'rule_body_near', 'prose', 'noise', 'short_line', 'timestamp', 'footer', 'prompt', 'dateline',
+  'log_chars', 'words', 'stopwords', 'ends_sentence', 'heading_like', 'heading_then_prose', 'repeated',
+  'before_article', 'after_article', 'prose_near', 'prose_wide', 'prev_prose', 'next_prose', 'short_run',
+  'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
+  'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
+  'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
+] as const
+
+/** One row of LINE_FEATURES per segment. */
+export function lineRows(a: Analysis): Float64Array[] {
+  const { segments, features } = a
+  const n = segments.length
+  const rule = segments.map((_, i) => (ruleSaysBody(a, i) ? 1 : 0))
+  const prose = features.map((f) => (f?.cls === 'prose' ? 1 : 0))
+  const shortRun = runsOfShortLines(a)
+  const [before, after] = distancesToProse(prose)
+  const { lo, hi } = a.article
+  let closed = false
+  let footer = false
+  const rows: Float64Array[] = []
+  for (let i = 0; i < n; i++) {
+    const seg = segments[i] as Classified
+    const f = features[i]
+    const text = seg.text
+    const closes = seg.kind === 'text' ? closesArticle(text) : undefined
+    const words = f?.words ?? 0
+    const next = features[i + 1]
+    const row = [
+      rule[i] as number,
+      share(rule, i, 3),
+      prose[i] as number,
+      f?.cls === 'noise' ? 1 : 0,
+      f?.cls === 'short' ? 1 : 0,
+      seg.kind === 'timestamp' ? 1 : 0,
+      seg.kind === 'footer' ? 1 : 0,
+      seg.kind === 'prompt' ? 1 : 0,
+      seg.kind === 'attribution' && seg.keepText ? 1 : 0,
+      Math.log1p(text.length) / 6,
+      Math.min(words, 60) / 60,
+      f?.stopwordDensity ?? 0,
+      f?.endsSentence ? 1 : 0,
+      isHeadingLike(text) ? 1 : 0,
+      isHeadingLike(text) && next?.cls === 'prose' ? 1 : 0,
+      (a.occurrences.get(text) ?? 0) > 1 ? 1 : 0,
+      i < lo ? Math.log1p(lo - i) / 4 : 0,
+      i > hi ? Math.log1p(i - hi) / 4 : 0,
+      share(prose, i, 2),
+      share(prose, i, 8),
+      i > 0 ? (prose[i - 1] as number) : 0,
+      i + 1 < n ? (prose[i + 1] as number) : 0,
+      Math.log1p(shortRun[i] as number) / 3,
+      closes ? (closes.hard ? 2 : 1) : 0,
+      closed ? 1 : 0,
+      footer ? 1 : 0,
+      bylineMatch(text) !== null || /^by\s*\p{Lu}/u.test(text) ? 1 : 0,
+      /^\p{Ll}/u.test(text) ? 1 : 0,
+      digitShare(text),
+      /\s[|•·]\s|\s[-–]\s\S+$/u.test(text) ? 1 : 0,
+      n > 1 ? i / (n - 1) : 0,
+      share(prose, i, 20),
+      Math.log1p(before[i] as number) / 4,
+      Math.log1p(after[i] as number) / 4,
+      (before[i] as number) <= 8 && (after[i] as number) <= 8 ? 1 : 0,
+      f?.cls === 'short' && (before[i] as number) <= 8 && (after[i] as number) <= 8 ? 1 : 0,
+      /^[\p{L}\s]{2,25}:\s+\S/u.test(text) ? 1 : 0,
+      /^(?:\d{1,3}[.)]|[-•*–·▪])\s/u.test(text) ? 1 : 0,
+      (rule[i] as number) * (prose[i] as number),
+      (rule[i] as number) * (prose[i] as number) * (f?.endsSentence ? 0 : 1),
+      f?.cls === 'short' ? (rule[i] as number) : 0,
+      /^["“«„'‘]/u.test(text) ? 1 : 0,
+      /\s["“«„]\S.{8,}["”»]/u.test(text) ? 1 : 0,
+    ]
+    rows.push(Float64Array.from(row))
+    if (closes?.hard && i > lo) closed = true
+    if (seg.kind === 'footer') footer = true
+  }
+  return rows
+}
+
+/** The share of ones among the neighbours within `r` of i (i itself left out). */
+function share(values: readonly number[], i: number, r: number): number {
+  let sum = 0
+  let count = 0
+  for (let j = Math.max(0, i - r); j <= Math.min(values.length - 1, i + r); j++) {
+    if (j === i) continue
+    sum += values[j] as number
+    count++
+  }
+  return count === 0 ? 0 : sum / count
+}
+
+/** How many segments back, and ahead, the nearest prose line is (a large number when there is none). */
+function distancesToProse(prose: readonly number[]): [number[], number[]] {
+  const n = prose.length
+  const before = new Array<number>(n).fill(30)
+  const after = new Array<number>(n).fill(30)
+  for (let i = 0, last = -1000; i < n; i++) {
+    before[i] = Math.min(30, i - last)
+    if (prose[i]) last = i
+  }
+  for (let i = n - 1, next = n + 1000; i >= 0; i--) {
+    after[i] = Math.min(30, next - i)
+    if (prose[i]) next = i
+  }
+  return [before, after]
+}
+
+/** For each segment, the length of the run of short unpunctuated lines it stands in (menus, link lists). */
+function runsOfShortLines(a: Analysis): number[] {
+  const short = a.segments.map((s, i) => {
+    const f = a.features[i]
+    return s.kind !== 'text' || !f ? true : f.cls !== 'prose' && !f.endsSentence && f.words < 8
+  })
+  const out = new Array<number>(short.length).fill(0)
+  let start = 0
+  for (let i = 0; i <= short.length; i++) {
+    if (i < short.length && short[i]) continue
+    for (let j = start; j < i; j++) out[j] = i - start
+    start = i + 1
+  }
+  return out
+}
+
+function digitShare(text: string): number {
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+  }
+  return text.length === 0 ? 0 : digits / text.length
+}
+
+/** Stage two: each segment's stage-one probability beside its neighbours', so lone decisions are smoothed. */
+export const CONTEXT_FEATURES = ['p', 'p_prev', 'p_next', 'p_near', 'p_wide', 'p_max_near', 'heading_like', 'prose', 'rule_body'] as const
+
+export function contextRows(p: readonly number[], rows: readonly Float64Array[]): Float64Array[] {
+  const idx = (name: (typeof LINE_FEATURES)[number]): number => LINE_FEATURES.indexOf(name)
+  return p.map((pi, i) => {
+    let max = 0
+    for (let j = Math.max(0, i - 2); j <= Math.min(p.length - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j] as number)
+    const row = rows[i] as Float64Array
+    return Float64Array.from([
+      pi,
+      i > 0 ? (p[i - 1] as number) : 0,
+      i + 1 < p.length ? (p[i + 1] as number) : 0,
+      share(p, i, 2),
+      share(p, i, 6),
+      max,
+      row[idx('heading_like')] as number,
+      row[idx('prose')] as number,
+      row[idx('rule_body')] as number,
+    ])
+  })
+}
