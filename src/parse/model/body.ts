@@ -1,7 +1,7 @@
 import { ruleSaysBody, type Analysis } from '../analyse.js'
 import { contextRows, CONTEXT_FEATURES, LINE_FEATURES, lineRows } from './line-features.js'
 import { probability } from './logistic.js'
-import { fits, type ParserModel } from './index.js'
+import { fits, MIN_PAGE_SEGMENTS, type ParserModel } from './index.js'
 
 /**
  * Which segments are article text. Clean text is taken whole by the rules; on a page, the two
@@ -10,13 +10,23 @@ import { fits, type ParserModel } from './index.js'
  */
 export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
-  if (a.article.clean || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
+  if (a.article.clean || a.segments.length < MIN_PAGE_SEGMENTS || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
   const rows = lineRows(a)
   const p = rows.map((x) => probability(model.line, x))
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
   // Only text (and datelines kept in it) can be article text; the title is never a paragraph.
-  return verdicts.map((v, i) => v && canBeBody(a, i))
+  return verdicts.map((v, i) => (v || creditedAbove(a, rule, i)) && canBeBody(a, i))
+}
+
+/**
+ * A `Source:` line closes the article it credits, so the prose the rules kept right above it is
+ * the article's last paragraph even when the crawl cut its full stop (too rare a layout in the
+ * fitted pages for the models to learn).
+ */
+function creditedAbove(a: Analysis, rule: readonly boolean[], i: number): boolean {
+  const next = a.segments[i + 1]
+  return rule[i] === true && a.features[i]?.cls === 'prose' && next?.kind === 'attribution' && !next.keepText
 }
 
 function canBeBody(a: Analysis, i: number): boolean {

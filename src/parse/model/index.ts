@@ -17,3 +17,10 @@ export const DEFAULT_MODEL: ParserModel = {
 export function fits(model: LogisticModel, names: readonly string[]): boolean {
   return model.features.length === names.length && model.features.every((f, i) => f === names[i])
 }
+
+/**
+ * The models were fitted on whole pages (all but one of the corpus pages have 29 segments or
+ * more): on a fragment of a few lines their context features have nothing to go on, and the
+ * rules decide alone.
+ */
+export const MIN_PAGE_SEGMENTS = 20
