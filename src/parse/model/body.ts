@@ -1,7 +1,7 @@
 import { ruleSaysBody, type Analysis } from '../analyse.js'
 import { contextRows, CONTEXT_FEATURES, LINE_FEATURES, lineRows } from './line-features.js'
 import { probability } from './logistic.js'
-import { fits, MIN_PAGE_SEGMENTS, type ParserModel } from './index.js'
+import { fits, usesModel, type ParserModel } from './index.js'
 
 /**
  * Which segments are article text. Clean text is taken whole by the rules; on a page, the two
@@ -10,7 +10,7 @@ import { fits, MIN_PAGE_SEGMENTS, type ParserModel } from './index.js'
  */
 export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
-  if (a.article.clean || a.segments.length < MIN_PAGE_SEGMENTS || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
+  if (!usesModel(a) || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
   const rows = lineRows(a)
   const p = rows.map((x) => probability(model.line, x))
   const { keep, add } = model.lineCut

@@ -7,18 +7,18 @@ import {
 } from './header-features.js'
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
 import { fitLogistic, probability } from './logistic.js'
-import { DEFAULT_MODEL } from './index.js'
+import { DEFAULT_MODEL, usesModel } from './index.js'
 import type { LabelledPage, ParserModel } from './types.js'
 
 const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim()
 
 /**
  * Fits every model of the parser on labelled pages. Deterministic: the same pages in the same
- * order give the same numbers. Clean text (no page furniture) is taken whole by the rules and
- * teaches the line model nothing, so it is left out of the line rows.
+ * order give the same numbers. Clean text (no page furniture) and fragments of a few lines are
+ * left to the rules when parsing, so they teach the models nothing and are left out.
  */
 export function fitModel(pages: readonly LabelledPage[]): ParserModel {
-  const analysed = pages.map((page) => ({ page, a: analyse(page.text) })).filter(({ a }) => !a.article.clean)
+  const analysed = pages.map((page) => ({ page, a: analyse(page.text) })).filter(({ a }) => usesModel(a))
   const rows: Float64Array[] = []
   const labels: number[] = []
   const pageRows: Float64Array[][] = []
@@ -35,7 +35,7 @@ export function fitModel(pages: readonly LabelledPage[]): ParserModel {
   const rule = analysed.flatMap(({ a }) => a.segments.map((_, i) => ruleSaysBody(a, i)))
   const size = analysed.flatMap(({ a }) => a.segments.map((s) => s.text.split(/\s+/u).length))
   const lines = { ...DEFAULT_MODEL, line, lineContext, lineCut: fitCut(p, rule, labels, size) }
-  return { ...lines, ...fitHeader(pages.map((page) => ({ page, a: analyse(page.text) })), lines) }
+  return { ...lines, ...fitHeader(analysed, lines) }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse.js'
 import { probability } from './logistic.js'
-import { fits, type LogisticModel, MIN_PAGE_SEGMENTS, type ParserModel } from './index.js'
+import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
   BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
@@ -26,7 +26,7 @@ const MIN_CONFIDENCE = 0.5
  */
 export function chooseHeader(a: Analysis, body: readonly boolean[], model: ParserModel): ChosenHeader {
   const rule = a.article.header
-  if (a.article.clean || a.segments.length < MIN_PAGE_SEGMENTS || !fits(model.title, TITLE_FEATURES) || !fits(model.date, DATE_FEATURES) || !fits(model.byline, BYLINE_FEATURES)) {
+  if (!usesModel(a) || !fits(model.title, TITLE_FEATURES) || !fits(model.date, DATE_FEATURES) || !fits(model.byline, BYLINE_FEATURES)) {
     const date = rule.date === null ? null : { index: rule.date.index, iso: rule.date.iso, relative: rule.date.relative, confidence: 0.5 }
     return {
       title: rule.title === null ? null : { index: rule.title, confidence: 0.5 },

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import type { Analysis } from '../analyse.js'
 import type { LogisticModel, ParserModel } from './types.js'
 
 export type { LabelledPage, LogisticModel, ParserModel } from './types.js'
@@ -24,3 +25,8 @@ export function fits(model: LogisticModel, names: readonly string[]): boolean {
  * rules decide alone.
  */
 export const MIN_PAGE_SEGMENTS = 20
+
+/** Whether the fitted models decide on this page: a page with furniture, not clean text or a fragment. */
+export function usesModel(a: Analysis): boolean {
+  return !a.article.clean && a.segments.length >= MIN_PAGE_SEGMENTS
+}
