@@ -21,12 +21,17 @@ const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS, ...ARA
 const MONTH = `(?<month>${Object.keys(ALL_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
 const TIME = String.raw`(?:[,\s|:•]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
 
+/** `12/14/2023`: month first, as US sites write it; a first number over 12 is a day (see absoluteDate). */
+const SLASHED = new RegExp(String.raw`\b(?<month>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})\b${TIME}`, 'u')
+
 /** Date forms seen in article headers, most specific first. */
 const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?`, 'u'),
   new RegExp(String.raw`\b${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s*,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
+  SLASHED,
+  new RegExp(String.raw`\b(?<year>\d{4})/(?<month>\d{1,2})/(?<day>\d{1,2})\b${TIME}`, 'u'),
   // Chinese and Japanese: 2016年10月14日07:17
   new RegExp(String.raw`(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日\s*(?:(?<hour>\d{1,2}):(?<minute>\d{2}))?`, 'u'),
 ]
@@ -43,7 +48,9 @@ export function findDate(raw: string, crawledAt?: number): string | null {
 /** findDate, also saying whether the date was counted back from the crawl time. */
 export function findDateOf(raw: string, crawledAt?: number): { iso: string; relative: boolean } | null {
   // Arabic-Indic and Persian digits read as ASCII ones.
-  const text = raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16))
+  // Crawl text glues a link to what follows (`By Jane DoeDecember 21, 2023`): a lower-case letter
+  // followed by a capital is where two blocks met.
+  const text = raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16)).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
   const iso = absoluteDate(text)
   if (iso !== null) return { iso, relative: false }
   const relative = crawledAt === undefined ? null : relativeDate(text, crawledAt)
@@ -56,9 +63,11 @@ function absoluteDate(text: string): string | null {
   for (const form of FORMS) {
     const g = form.exec(text)?.groups
     if (!g) continue
-    const month = /^\d+$/u.test(g.month ?? '') ? Number(g.month) : ALL_MONTHS[(g.month ?? '').toLowerCase()]
+    let month = /^\d+$/u.test(g.month ?? '') ? Number(g.month) : ALL_MONTHS[(g.month ?? '').toLowerCase()]
     const year = Number(g.year)
-    const day = Number(g.day)
+    let day = Number(g.day)
+    // `14/12/2023`: a day first, as most of the world writes it.
+    if (form === SLASHED && month !== undefined && month > 12 && day <= 12) [month, day] = [day, month]
     let hour = g.hour === undefined ? 0 : Number(g.hour)
     const minute = g.minute === undefined ? 0 : Number(g.minute)
     if (g.ampm && /^p/iu.test(g.ampm) && hour < 12) hour += 12

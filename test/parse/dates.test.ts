@@ -133,3 +133,18 @@ t.test('parsePage: the date a header gives, and where it came from', (t) => {
   t.same(absolute.provenance, { title: 'page', byline: 'page', publishedAt: 'page' })
   t.end()
 })
+
+// Header lines from naeb pages (../shared/corpus/naeb), read off the page.
+t.test('findDate: a date glued to the byline link before it', (t) => {
+  t.equal(findDate('By Jesa Marie CalaorDecember 21, 2023'), '2023-12-21T00:00:00Z', 'allure-com-1 line 18')
+  t.equal(findDate('Follow on XDec 15, 2023, 12:54 PM ET'), '2023-12-15T17:54:00Z', 'espn-com-1 line 130: ET in December is UTC-5')
+  t.end()
+})
+
+t.test('findDate: slashed numeric dates, month first unless the first number cannot be a month', (t) => {
+  t.equal(findDate('12/14/2023'), '2023-12-14T00:00:00Z', 'billboard-com-1 line 67')
+  t.equal(findDate('14/12/2023'), '2023-12-14T00:00:00Z', 'a day over 12 comes first')
+  t.equal(findDate('2023/12/14'), '2023-12-14T00:00:00Z', 'year first')
+  t.equal(findDate('13/13/2023'), null, 'no month 13 either way')
+  t.end()
+})
