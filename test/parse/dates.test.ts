@@ -137,7 +137,8 @@ t.test('parsePage: the date a header gives, and where it came from', (t) => {
 // Header lines from naeb pages (../shared/corpus/naeb), read off the page.
 t.test('findDate: a date glued to the byline link before it', (t) => {
   t.equal(findDate('By Jesa Marie CalaorDecember 21, 2023'), '2023-12-21T00:00:00Z', 'allure-com-1 line 18')
-  t.equal(findDate('Follow on XDec 15, 2023, 12:54 PM ET'), '2023-12-15T17:54:00Z', 'espn-com-1 line 130: ET in December is UTC-5')
+  t.equal(findDate('By Cassidy GeorgeDecember 21, 2023'), '2023-12-21T00:00:00Z', 'gq-com-1 line 31')
+  t.equal(findDate('Dec. 21, 2023 11:00 pm EST'), '2023-12-22T04:00:00Z', 'glam-com-1 line 19, the byline cut off: EST is UTC-5')
   t.end()
 })
 
