@@ -2,23 +2,38 @@
 // see ../shared/corpus/README.md) into one shape, so the eval scores every set the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
+import { hostSite, splitAuthors, stemSite } from './sites.js'
 
-export const SETS = ['readability', 'bbc', 'seed'] as const
+export const SETS = ['readability', 'naeb', 'bbc', 'seed'] as const
 export type SetName = (typeof SETS)[number]
 
+/** One measured page; it is also a LabelledPage (src/parse/model/types.ts), so fitting can learn from it. */
 export interface EvalPage {
   set: SetName
-  /** readability file stem, BBC id (`business/001`), or the seed file stem. */
+  /** readability or naeb file stem, BBC id (`business/001`), or the seed file stem. */
   name: string
+  /** The site key leave-site-out groups by (see sites.ts). */
+  site: string
   /** The crawl text handed to parsePage. */
   text: string
   title: string | null
-  byline: string | null
+  /**
+   * What the gold title is: the page's <title>, which may carry the site or author around the
+   * headline (readability, bbc's first line), or the headline alone (naeb).
+   */
+  titleKind: 'document' | 'headline'
+  /** The gold authors, one name each; empty when the gold names none. */
+  authors: string[]
   publishedTime: string | null
   lang: string | null
   paragraphs: string[]
-  /** Expected section headings (readability only); used to explain extra paragraphs. */
+  /** Expected section headings; used to explain extra paragraphs. */
   headings: string[]
+  /**
+   * Whether the gold keeps headings apart from paragraphs. When it does not (naeb), subheadings
+   * sit among the gold paragraphs, so the parser's headings are scored as paragraphs too.
+   */
+  headingsMarked: boolean
 }
 
 /** Thrown when an input is absent, so the script can say where it looked and exit non-zero. */
@@ -44,25 +59,58 @@ function need(path: string, what: string): string {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null)
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
-export function loadReadability(corpus: string): EvalPage[] {
-  const dir = need(join(corpus, 'readability'), 'readability pages')
+/** The page names of a folder of `NAME.txt` + `NAME.expected.json`, sorted so every run sees one order. */
+function stems(dir: string): string[] {
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .map((f) => f.slice(0, -'.expected.json'.length))
     .sort()
   if (names.length === 0) throw new CorpusMissingError(`no *.expected.json pages in ${dir}`)
-  return names.map((name) => {
-    const exp = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>
+  return names
+}
+
+const readExpected = (dir: string, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>
+
+export function loadReadability(corpus: string): EvalPage[] {
+  const dir = need(join(corpus, 'readability'), 'readability pages')
+  return stems(dir).map((name) => {
+    const exp = readExpected(dir, name)
     return {
       set: 'readability',
       name,
+      site: stemSite(name),
       text: readFileSync(need(join(dir, `${name}.txt`), `crawl text of ${name}`), 'utf8'),
       title: str(exp.title),
-      byline: str(exp.byline),
+      titleKind: 'document',
+      authors: splitAuthors(str(exp.byline)),
       publishedTime: str(exp.publishedTime),
       lang: str(exp.lang),
       paragraphs: strs(exp.paragraphs),
       headings: strs(exp.headings),
+      headingsMarked: true,
+    }
+  })
+}
+
+export function loadNaeb(corpus: string): EvalPage[] {
+  const dir = need(join(corpus, 'naeb'), 'naeb pages')
+  return stems(dir).map((name) => {
+    const exp = readExpected(dir, name)
+    return {
+      set: 'naeb',
+      name,
+      // every naeb record names its host; the file stem is the host with dots as dashes, a fallback
+      site: hostSite(str(exp.site) ?? name.replace(/-\d+$/u, '')),
+      text: readFileSync(need(join(dir, `${name}.txt`), `crawl text of ${name}`), 'utf8'),
+      title: str(exp.title),
+      titleKind: 'headline',
+      authors: strs(exp.byline).map((a) => a.trim()).filter((a) => a !== ''),
+      publishedTime: str(exp.publishedAt),
+      lang: null,
+      paragraphs: strs(exp.paragraphs),
+      headings: strs(exp.headings),
+      headingsMarked: false,
     }
   })
 }
@@ -77,13 +125,17 @@ export function loadBbc(corpus: string): EvalPage[] {
       return {
         set: 'bbc',
         name: String(a.id),
+        // one publisher: the same key readability's BBC page gets from its name
+        site: 'bbc',
         text: String(a.text),
         title: str(a.title),
-        byline: null,
+        titleKind: 'document',
+        authors: [],
         publishedTime: null,
         lang: null,
         paragraphs: strs(a.paragraphs),
         headings: [],
+        headingsMarked: true,
       }
     })
 }
@@ -108,17 +160,27 @@ export function loadSeed(corpus: string): EvalPage {
   return {
     set: 'seed',
     name: SEED_NAME,
+    // the example page does not say where it was crawled from: a site of its own
+    site: 'seed',
     text,
     title: null,
-    byline: null,
+    titleKind: 'document',
+    authors: [],
     publishedTime: null,
     lang: null,
     paragraphs,
     headings: [lines[5] ?? '', lines[14] ?? ''],
+    headingsMarked: true,
   }
 }
 
 export function loadSets(corpus: string, sets: readonly SetName[]): EvalPage[] {
   need(corpus, 'corpus folder')
-  return sets.flatMap((s) => (s === 'readability' ? loadReadability(corpus) : s === 'bbc' ? loadBbc(corpus) : [loadSeed(corpus)]))
+  const loaders: Record<SetName, (corpus: string) => EvalPage[]> = {
+    readability: loadReadability,
+    naeb: loadNaeb,
+    bbc: loadBbc,
+    seed: (c) => [loadSeed(c)],
+  }
+  return sets.flatMap((s) => loaders[s](corpus))
 }

@@ -7,6 +7,7 @@ import {
   bylineMatches,
   type Counts,
   dateMatches,
+  headlineMatches,
   langMatches,
   multisetF1,
   normalizeWs,
@@ -16,16 +17,15 @@ import {
   tokenize,
 } from './metrics.js'
 
-/** One metadata field: skipped (null) when nothing is expected; `predicted` undefined = parser lacks the field. */
+/** One metadata field; the page's FieldResult is null when its gold gives nothing to score. */
 export interface FieldResult {
   expected: string
-  predicted: string | null | undefined
+  predicted: string | null
   correct: boolean
 }
 
+/** One page's scores under one model; eval-results/latest.json holds one per page and mode. */
 export interface PageResult {
-  set: string
-  name: string
   error?: string
   paragraphs: Counts & Scores
   tokens: Counts & Scores
@@ -37,22 +37,17 @@ export interface PageResult {
   exact?: boolean
 }
 
-export const predictedParagraphs = (parsed: ParsedPage): string[] => parsed.sections.flatMap((s) => s.paragraphs)
-
-// byline, publishedAt and lang are being added to ParsedPage by someone else; read them loosely so
-// the eval works before and after, and a field the parser does not have yet scores as "n/a", not wrong.
-function optionalField(parsed: ParsedPage, key: string): string | null | undefined {
-  const v = (parsed as unknown as Record<string, unknown>)[key]
-  return v === undefined ? undefined : typeof v === 'string' ? v : null
+/**
+ * The parser's article text as the gold lists it: paragraphs only when the gold keeps headings
+ * apart, and each section's heading before its paragraphs when the gold mixes them in.
+ */
+export function predictedParagraphs(parsed: ParsedPage, headingsMarked: boolean): string[] {
+  return parsed.sections.flatMap((s) => (headingsMarked || s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs]))
 }
 
-function field(
-  expected: string | null,
-  predicted: string | null | undefined,
-  match: (p: string | null | undefined, e: string) => boolean,
-): FieldResult | null {
+function field(expected: string | null, predicted: string | null, match: (p: string | null, e: string) => boolean): FieldResult | null {
   if (expected === null || expected.trim() === '') return null
-  return { expected, predicted, correct: predicted !== undefined && match(predicted, expected) }
+  return { expected, predicted, correct: match(predicted, expected) }
 }
 
 /** An empty parse, so a page the parser throws on scores 0 instead of stopping the whole run. */
@@ -63,17 +58,18 @@ export const EMPTY_PARSE: ParsedPage = {
 }
 
 export function scorePage(page: EvalPage, parsed: ParsedPage, error?: string): PageResult {
-  const predicted = predictedParagraphs(parsed)
+  const predicted = predictedParagraphs(parsed, page.headingsMarked)
   const result: PageResult = {
-    set: page.set,
-    name: page.name,
     paragraphs: multisetF1(predicted.map(normalizeWs), page.paragraphs.map(normalizeWs)),
     tokens: multisetF1(tokenize(predicted.join('\n')), tokenize(page.paragraphs.join('\n'))),
-    // title is a required ParsedPage field, so a null there is a (wrong) prediction, never "n/a".
-    title: field(page.title, parsed.title ?? null, titleMatches),
-    byline: field(page.byline, optionalField(parsed, 'byline'), bylineMatches),
-    date: field(page.publishedTime, optionalField(parsed, 'publishedAt'), dateMatches),
-    lang: field(page.lang, optionalField(parsed, 'lang'), langMatches),
+    title: field(page.title, parsed.title, page.titleKind === 'headline' ? headlineMatches : titleMatches),
+    // scored only when the gold names someone; `expected` lists the names for whoever reads the file
+    byline:
+      page.authors.length === 0
+        ? null
+        : { expected: page.authors.join('; '), predicted: parsed.byline, correct: bylineMatches(parsed.byline, page.authors) },
+    date: field(page.publishedTime, parsed.publishedAt, dateMatches),
+    lang: field(page.lang, parsed.lang, langMatches),
   }
   if (error !== undefined) result.error = error
   if (page.set === 'seed') {
@@ -84,18 +80,19 @@ export function scorePage(page: EvalPage, parsed: ParsedPage, error?: string): P
   return result
 }
 
-/** correct/total over pages where the field was expected AND predicted; `missing` = parser lacked it. */
+/** correct/total over the pages whose gold gives the field. */
 export interface Accuracy {
   correct: number
   total: number
-  missing: number
 }
+
+export type Micro = Counts & Scores & { macroF1: number }
 
 export interface SetSummary {
   pages: number
   errors: number
-  paragraphs: Counts & Scores & { macroF1: number }
-  tokens: Counts & Scores & { macroF1: number }
+  paragraphs: Micro
+  tokens: Micro
   title: Accuracy
   byline: Accuracy
   date: Accuracy
@@ -104,19 +101,11 @@ export interface SetSummary {
 }
 
 function accuracy(fields: Array<FieldResult | null>): Accuracy {
-  const acc = { correct: 0, total: 0, missing: 0 }
-  for (const f of fields) {
-    if (f === null) continue
-    if (f.predicted === undefined) acc.missing++
-    else {
-      acc.total++
-      if (f.correct) acc.correct++
-    }
-  }
-  return acc
+  const scored = fields.filter((f): f is FieldResult => f !== null)
+  return { correct: scored.filter((f) => f.correct).length, total: scored.length }
 }
 
-function micro(parts: Array<Counts & Scores>): Counts & Scores & { macroF1: number } {
+function micro(parts: Array<Counts & Scores>): Micro {
   const sum = parts.reduce<Counts>(addCounts, { matched: 0, predicted: 0, expected: 0 })
   const macroF1 = parts.length === 0 ? 0 : parts.reduce((s, c) => s + c.f1, 0) / parts.length
   return { ...sum, ...scores(sum), macroF1 }
@@ -137,3 +126,6 @@ export function summarise(results: readonly PageResult[]): SetSummary {
   if (exact.length > 0) s.exact = exact.every((r) => r.exact === true)
   return s
 }
+
+/** Accuracy as a rate; null when no page of the set gives the field. */
+export const rate = (a: Accuracy): number | null => (a.total === 0 ? null : a.correct / a.total)

@@ -5,12 +5,15 @@ import {
   addCounts,
   bylineMatches,
   dateMatches,
+  foldCase,
+  headlineMatches,
   langMatches,
   multisetCounts,
   multisetF1,
   normalizeWs,
   parseInstant,
   scores,
+  surname,
   titleCandidates,
   titleMatches,
   tokenize,
@@ -98,13 +101,38 @@ t.test('title: null, empty and separator-only edge cases', (t) => {
   t.end()
 })
 
-t.test('byline: case-insensitive, a leading "By" ignored on either side', (t) => {
-  t.ok(bylineMatches('Erin Cunningham', 'By Erin Cunningham'))
-  t.ok(bylineMatches('by  JOE HILDEBRAND', 'Joe Hildebrand'))
-  t.ok(bylineMatches('Brenda Goodman, MA', 'By Brenda  Goodman, MA\n   '))
-  t.notOk(bylineMatches('Erin', 'By Erin Cunningham'))
-  t.notOk(bylineMatches(null, 'Erin'))
-  t.notOk(bylineMatches(' ', ' '), 'an empty prediction never matches')
+t.test('surname: the last word with a letter, as written, edge punctuation dropped', (t) => {
+  t.equal(surname('Erin Cunningham'), 'Cunningham')
+  t.equal(surname('  Ben   Edwards. '), 'Edwards')
+  t.equal(surname('Bruno (Henrique Zecchin) Rodrigues'), 'Rodrigues')
+  t.equal(surname('Lucas Nolan 2016'), 'Nolan', 'a word without letters is not a name')
+  t.equal(surname('Madonna'), 'Madonna')
+  t.equal(surname('2016 — 12'), null)
+  t.equal(surname(''), null)
+  t.equal(foldCase('Aleš VÁVRA'), 'ales vavra')
+  t.end()
+})
+
+t.test('byline: some gold surname is a whole word of the predicted byline', (t) => {
+  t.ok(bylineMatches('By Erin Cunningham', ['Erin Cunningham']))
+  t.ok(bylineMatches('by  JOE HILDEBRAND', ['Joe Hildebrand']), 'case-insensitive')
+  t.ok(bylineMatches('E. Cunningham, Washington Post', ['Erin Cunningham']), 'the first name may differ')
+  t.ok(bylineMatches('Stella Kim', ['Stella Kim', 'Jennifer Jett']), 'one of several authors is enough')
+  t.ok(bylineMatches('Jennifer Jett and Stella Kim', ['Stella Kim']))
+  t.ok(bylineMatches('Ales Vavra', ['Aleš Vávra']), 'accents folded on the gold side')
+  t.ok(bylineMatches('Aleš Vávra', ['Ales Vavra']), 'and on the predicted side')
+  t.ok(bylineMatches('Ale\u0161 Va\u0301vra', ['Aleš Vávra']), 'decomposed accents too')
+  t.ok(bylineMatches('Por Ana Smith-Jones', ['Ana Smith-Jones']), 'a hyphenated surname is one word')
+  t.notOk(bylineMatches('Jesa Marie CalaorDecember', ['Jesa Marie Calaor']), 'glued to the next word is not a whole word')
+  t.notOk(bylineMatches('Tom Hardawary', ['Devindra Hardawar']), 'a longer word is not the surname')
+  t.notOk(bylineMatches('Erin Smith', ['Erin Cunningham']), 'the first name alone is not enough')
+  t.notOk(bylineMatches('Share Tweet', ['John Sexton']))
+  t.notOk(bylineMatches(null, ['Erin Cunningham']))
+  t.notOk(bylineMatches(' ', ['Erin Cunningham']), 'an empty prediction never matches')
+  t.notOk(bylineMatches('Someone', []), 'no gold author: nothing can match')
+  t.notOk(bylineMatches('2015', ['2015']), 'a gold "name" without letters has no surname')
+  t.notOk(bylineMatches('by aab', ['X a+b']), 'regex characters in a name are literal')
+  t.ok(bylineMatches('by a+b', ['X a+b']))
   t.end()
 })
 
@@ -119,17 +147,41 @@ t.test('parseInstant reads the expected records the same on every machine', (t) 
   t.end()
 })
 
-t.test('date: same instant, or same day when only a date is expected', (t) => {
-  t.ok(dateMatches('2021-11-01T09:52:50Z', '2021-11-01T10:52:50+0100'))
-  t.notOk(dateMatches('2021-11-01T10:52:50Z', '2021-11-01T10:52:50+0100'))
-  t.ok(dateMatches('2018-04-05T06:00:00Z', '2018-04-05T06:00'))
-  t.ok(dateMatches('2015-04-30T07:19:58Z', '2015-04-30'), 'date-only expected: the date part is compared')
-  t.notOk(dateMatches('2015-05-01T00:10:00Z', '2015-04-30'))
+t.test('date, bare gold date: the predicted leading date or its UTC date', (t) => {
+  t.ok(dateMatches('2015-04-30T07:19:58Z', '2015-04-30'))
+  t.ok(dateMatches('2015-04-30', '2015-04-30'), 'a bare predicted date')
+  t.ok(dateMatches('2023-12-17T23:30:00-05:00', '2023-12-17'), 'the page zone\'s own day, though UTC is the 18th')
+  t.ok(dateMatches('2023-12-18T01:30:00+03:00', '2023-12-17'), 'the UTC day, though the page zone says the 18th')
+  t.notOk(dateMatches('2023-12-18T04:30:00Z', '2023-12-17'), 'another day in every zone it gives')
+  t.notOk(dateMatches('2024-12-17T00:00:00Z', '2023-12-17'), 'another year')
   t.ok(dateMatches('April 30, 2015 12:00 GMT', '2015-04-30'), 'a non-ISO prediction is read as an instant')
   t.notOk(dateMatches('soon', '2015-04-30'))
-  t.notOk(dateMatches('soon', '2015-04-30T10:00:00Z'))
   t.notOk(dateMatches(null, '2015-04-30'))
   t.notOk(dateMatches('', '2015-04-30'))
+  t.end()
+})
+
+t.test('date, gold with a time: its local day, or the same UTC day', (t) => {
+  t.ok(dateMatches('2015-07-10T00:00:00Z', '2015-07-10T09:53:00-04:00'), 'a date-only parse of the page')
+  t.ok(dateMatches('2021-11-01T09:52:50Z', '2021-11-01T10:52:50+0100'), 'the same instant')
+  t.ok(dateMatches('2015-07-24T23:00:00Z', '2015-07-24T05:36:09+01:00'), 'same UTC day, another hour')
+  t.ok(dateMatches('2016-12-23T02:00:00Z', '2016-12-22T20:00:00-08:00'), 'UTC day = gold UTC day (the 23rd)')
+  t.notOk(dateMatches('2016-12-23', '2016-12-22T10:43:37-08:00'), 'neither the local nor the UTC day')
+  t.ok(dateMatches('2019-04-28T06:01:00Z', '2019-04-28 06:01:07'), 'a gold time with no zone')
+  t.notOk(dateMatches('2021-11-02T00:30:00Z', '2021-11-01T10:52:50+0100'))
+  t.notOk(dateMatches('soon', '2015-04-30T10:00:00Z'))
+  t.ok(dateMatches('2015-07-24', 'July 24, 2015 10:00 GMT'), 'a non-ISO gold is compared by its UTC day')
+  t.end()
+})
+
+t.test('headline: the whole gold headline, up to spacing and quote style', (t) => {
+  t.ok(headlineMatches('Biden pardons  thousands', 'Biden pardons thousands'))
+  t.ok(headlineMatches('‘Star Wars’ returns', "'Star Wars' returns"))
+  t.notOk(headlineMatches('Biden pardons', 'Biden pardons thousands | Site'), 'no part of a headline is forgiven')
+  t.notOk(headlineMatches('Zimbabwe coup', 'Zimbabwe coup: Robert Mugabe insists'))
+  t.notOk(headlineMatches('biden pardons thousands', 'Biden pardons thousands'), 'case-sensitive')
+  t.notOk(headlineMatches(null, 'X'))
+  t.notOk(headlineMatches('', ''))
   t.end()
 })
 
