@@ -1,35 +1,48 @@
-// `npm run eval`: measures parsePage against the shared corpus and prints how close it is to the
-// targets. A measurement, not a test: it exits 0 whatever the scores, unless the corpus is missing
-// (2), the arguments are wrong (2), or --check is given and a target fails (1).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+// `npm run eval`: measures parsePage against the shared corpus, in-sample and leave-site-out, and
+// prints how close it is to the targets. A measurement, not a test: it exits 0 whatever the scores,
+// unless the corpus is missing (2), the arguments are wrong (2), or --check is given and a target
+// fails (1).
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parsePage } from '../src/parse/index.js'
-import type { ParsedPage } from '../src/parse/types.js'
 import { CorpusMissingError, corpusDir, type EvalPage, loadSets, SEED_NAME, SETS, type SetName } from '../src/eval/corpus.js'
 import { pageDiff } from '../src/eval/page-diff.js'
-import { deltas, table, targetLines, targets, worstPages } from '../src/eval/report.js'
-import { EMPTY_PARSE, type PageResult, scorePage, type SetSummary, summarise } from '../src/eval/score.js'
+import { deltas, foldLines, table, targetLines, worstLines } from '../src/eval/report.js'
+import { writeResults } from '../src/eval/results-file.js'
+import { DEFAULT_FOLDS, type EvalReport, runEval } from '../src/eval/run.js'
+import { runPage } from '../src/eval/run-page.js'
+import { TRAINING_SETS } from '../src/eval/training.js'
 
-const USAGE = `usage: npm run eval -- [--set readability|bbc|seed ...] [--page NAME] [--check]
-  --set NAME   only these sets (repeat or comma-separate); default: all
-  --page NAME  diff one page: a readability name (bbc-1), a BBC id (business/001) or "seed"
+const USAGE = `usage: npm run eval -- [--set NAME ...] [--folds N | --no-loso] [--page NAME] [--check]
+  --set NAME   only these sets: ${SETS.join(', ')} (repeat or comma-separate); default: all.
+               Leave-site-out fits on the chosen sets only (of those \`npm run fit\` uses: ${TRAINING_SETS.join(', ')}),
+               so a subset's leave-site-out figures can differ from a full run's.
+  --folds N    leave-site-out folds, sites dealt by page count (default ${DEFAULT_FOLDS}, at least 2)
+  --no-loso    skip leave-site-out (no fitting): in-sample figures only, targets judged on them
+  --page NAME  diff one page with the committed model: a readability name (bbc-1), a naeb name
+               (abcnews-go-com-1), a BBC id (business/001) or "seed"
   --check      exit 1 when a target fails
+example: npm run eval -- --set seed,readability --folds 2
 env NEWSSTAND_CORPUS: corpus folder (default ../shared/corpus from the repo root)`
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const started = Date.now()
 
 function fail(message: string, code: number): never {
   console.error(message)
   process.exit(code)
 }
 
-let args: { set?: string[]; page?: string; check?: boolean; help?: boolean }
+let args: { set?: string[]; page?: string; check?: boolean; folds?: string; 'no-loso'?: boolean; help?: boolean }
 try {
   args = parseArgs({
-    options: { set: { type: 'string', multiple: true }, page: { type: 'string' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      set: { type: 'string', multiple: true },
+      page: { type: 'string' },
+      folds: { type: 'string' },
+      'no-loso': { type: 'boolean' },
+      check: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   }).values
 } catch (e) {
   fail(`${(e as Error).message}\n${USAGE}`, 2)
@@ -42,21 +55,13 @@ if (args.help) {
 const requested = (args.set ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)
 for (const s of requested) if (!(SETS as readonly string[]).includes(s)) fail(`unknown set "${s}"\n${USAGE}`, 2)
 const sets: SetName[] = requested.length > 0 ? [...new Set(requested as SetName[])] : [...SETS]
+const folds = args.folds === undefined ? DEFAULT_FOLDS : Number(args.folds)
+if (!Number.isInteger(folds) || folds < 2) fail(`--folds takes a whole number of at least 2, got "${args.folds}"\n${USAGE}`, 2)
 const corpus = corpusDir(root)
 
-/** Parse one page; a parser that throws scores as an empty parse, so one bad page cannot hide the rest. */
-function run(page: EvalPage): { parsed: ParsedPage; result: PageResult } {
+function orExit2<T>(f: () => T): T {
   try {
-    const parsed = parsePage(page.text)
-    return { parsed, result: scorePage(page, parsed) }
-  } catch (e) {
-    return { parsed: EMPTY_PARSE, result: scorePage(page, EMPTY_PARSE, e instanceof Error ? e.message : String(e)) }
-  }
-}
-
-function load(which: SetName[]): EvalPage[] {
-  try {
-    return loadSets(corpus, which)
+    return f()
   } catch (e) {
     if (e instanceof CorpusMissingError) fail(`eval: ${e.message}`, 2)
     throw e
@@ -66,60 +71,48 @@ function load(which: SetName[]): EvalPage[] {
 // --page: the debugging view of one page; writes no results, since it measured only one page.
 if (args.page !== undefined) {
   const name = args.page
-  const set: SetName = name === 'seed' || name === SEED_NAME ? 'seed' : name.includes('/') ? 'bbc' : 'readability'
-  const pages = load([set])
-  const page = set === 'seed' ? pages[0] : pages.find((p) => p.name === name)
+  const candidates: SetName[] = name === 'seed' || name === SEED_NAME ? ['seed'] : name.includes('/') ? ['bbc'] : ['readability', 'naeb']
+  const pages = orExit2(() => loadSets(corpus, candidates))
+  const page: EvalPage | undefined = candidates[0] === 'seed' ? pages[0] : pages.find((p) => p.name === name)
   if (!page) {
-    const names = set === 'readability' ? `\nreadability pages: ${pages.map((p) => p.name).join(', ')}` : ''
-    fail(`eval: no ${set} page "${name}"${names}`, 2)
+    const near = pages.filter((p) => p.name.startsWith(name.slice(0, 3))).map((p) => p.name).slice(0, 20)
+    fail(`eval: no ${candidates.join(' or ')} page "${name}"${near.length > 0 ? `; similar: ${near.join(', ')}` : ''}`, 2)
   }
-  const { parsed, result } = run(page)
+  const { parsed, result } = runPage(page)
   console.log(pageDiff(page, parsed, result))
   process.exit(0)
 }
 
-const results = load(sets).map((p) => run(p).result)
-const bySet = new Map<string, SetSummary>()
-for (const s of sets) bySet.set(s, summarise(results.filter((r) => r.set === s)))
-const rows: Array<[string, SetSummary]> = [...bySet]
-const overall = summarise(results)
-if (sets.length > 1) rows.push(['overall', overall])
+const report: EvalReport = orExit2(() => runEval({ corpus, sets, folds, loso: args['no-loso'] !== true }))
+const main = report.leaveSiteOut ?? report.inSample
 
 console.log(`corpus ${corpus}\n`)
-console.log(table(rows))
-const ts = targets(bySet)
-console.log(`\ntargets (micro-averaged)\n${targetLines(ts)}`)
+console.log(`in-sample: the committed model (parsePage(text))\n${table(report.inSample)}\n`)
+if (report.leaveSiteOut && report.folds) {
+  console.log(`leave-site-out: ${report.folds.k} folds by site; each fold parsed with a model fitted on the other folds' ${TRAINING_SETS.join(', ')} pages`)
+  console.log(`${table(report.leaveSiteOut)}\n`)
+  console.log(`folds (a site's pages in every set share a fold)\n${foldLines(report.folds.folds)}`)
+  console.log(`fitting ${report.folds.folds.filter((f) => f.pages > 0).length} models took ${report.timings.fitSeconds.toFixed(1)} s\n`)
+}
+console.log('accuracy = correct/scored; a page whose gold gives no author or date is not scored for it\n')
+console.log(`targets\n${targetLines(report.targets)}`)
 
-const readability = results.filter((r) => r.set === 'readability')
-if (readability.length > 0) console.log(`\n10 worst readability pages by body token F1\n${worstPages(readability, 10)}`)
+console.log(`\nworst pages (${report.leaveSiteOut ? 'leave-site-out' : 'in-sample'}); loss = mean of what is scored on the page`)
+for (const [set, worst] of Object.entries(main.worst)) console.log(`${worstLines(set, worst)}\n`)
 
-const threw = results.filter((r) => r.error !== undefined)
+const threw = report.pages.filter((p) => (p.leaveSiteOut ?? p.inSample).error !== undefined)
 if (threw.length > 0) {
-  console.log(`\nparser threw on ${threw.length} page(s), scored as empty:`)
-  for (const r of threw.slice(0, 10)) console.log(`  ${r.set}/${r.name}: ${r.error}`)
+  console.log(`parser threw on ${threw.length} page(s), scored as empty:`)
+  for (const p of threw.slice(0, 10)) console.log(`  ${p.set}/${p.name}: ${(p.leaveSiteOut ?? p.inSample).error}`)
+  console.log('')
 }
 
-// Keep one previous run so a parser change shows its effect; the results folder is git-ignored.
-const outDir = join(root, 'eval-results')
-const latest = join(outDir, 'latest.json')
-mkdirSync(outDir, { recursive: true })
-type Previous = { generatedAt?: string; sets?: Record<string, SetSummary> }
-function readPrevious(): Previous | null {
-  if (!existsSync(latest)) return null
-  let prev: Previous | null = null
-  try {
-    prev = JSON.parse(readFileSync(latest, 'utf8')) as Previous
-  } catch {
-    // an unreadable earlier file is still moved aside, just not compared
-  }
-  renameSync(latest, join(outDir, 'previous.json'))
-  return prev
+const previous = writeResults(join(root, 'eval-results'), report)
+if (previous !== null && 'unreadable' in previous) console.log(`previous results not compared (${previous.unreadable})`)
+else if (previous !== null) {
+  const before = report.leaveSiteOut ? previous.report.leaveSiteOut : previous.report.inSample
+  if (before) console.log(`vs previous run (${previous.generatedAt}), ${report.leaveSiteOut ? 'leave-site-out' : 'in-sample'}\n${deltas(main, before)}`)
 }
-const previous = readPrevious()
-const report = { generatedAt: new Date().toISOString(), corpus, sets: Object.fromEntries(bySet), overall, targets: ts, pages: results }
-writeFileSync(latest, `${JSON.stringify(report, null, 1)}\n`)
+console.log(`\n${report.pages.length} pages in ${report.timings.totalSeconds.toFixed(1)} s; per-page results in eval-results/latest.json`)
 
-if (previous?.sets) console.log(`\nvs previous run (${previous.generatedAt ?? 'unknown time'})\n${deltas(bySet, previous.sets)}`)
-console.log(`\n${results.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; per-page results in eval-results/latest.json`)
-
-if (args.check && ts.some((t) => t.pass === false)) process.exit(1)
+if (args.check && report.targets.some((t) => t.pass === false)) process.exit(1)

@@ -4,6 +4,7 @@
 import type { ParsedPage } from '../parse/types.js'
 import type { EvalPage } from './corpus.js'
 import { normalizeWs } from './metrics.js'
+import { reason } from './reasons.js'
 import type { FieldResult, PageResult } from './score.js'
 import { predictedParagraphs } from './score.js'
 
@@ -52,9 +53,7 @@ function whyExtra(text: string, page: EvalPage, expected: string[]): string {
 function fieldLine(label: string, f: FieldResult | null): string {
   const name = label.padEnd(7)
   if (f === null) return `${name} -      (nothing expected)`
-  const mark = f.predicted === undefined ? 'n/a  ' : f.correct ? 'ok   ' : 'WRONG'
-  const got = f.predicted === undefined ? '(parser has no such field yet)' : JSON.stringify(f.predicted)
-  return `${name} ${mark}  expected  ${JSON.stringify(f.expected)}\n${''.padEnd(15)}predicted ${got}`
+  return `${name} ${f.correct ? 'ok   ' : 'WRONG'}  expected  ${JSON.stringify(f.expected)}\n${''.padEnd(15)}predicted ${JSON.stringify(f.predicted)}`
 }
 
 /** One line per paragraph, reason first, and a tally of the reasons so the main failure shows at a glance. */
@@ -73,13 +72,14 @@ function listing(header: string, prefix: string, items: Array<{ at: number; text
 const pct = (x: number): string => x.toFixed(3)
 
 export function pageDiff(page: EvalPage, parsed: ParsedPage, result: PageResult): string {
-  const predicted = predictedParagraphs(parsed).map(normalizeWs)
+  const predicted = predictedParagraphs(parsed, page.headingsMarked).map(normalizeWs)
   const expected = page.paragraphs.map(normalizeWs)
   const missing = unmatched(expected, predicted)
   const extra = unmatched(predicted, expected)
   const { paragraphs: p, tokens: t } = result
   const out = [
-    `${page.set}/${page.name}${result.error ? `   PARSER THREW: ${result.error}` : ''}`,
+    `${page.set}/${page.name}  (site ${page.site})${result.error ? `   PARSER THREW: ${result.error}` : ''}`,
+    `in short: ${reason(result)}`,
     fieldLine('title', result.title),
     fieldLine('byline', result.byline),
     fieldLine('date', result.date),
