@@ -8,7 +8,7 @@ import {
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
 import { fitLogistic, probability } from './logistic.js'
 import { DEFAULT_MODEL, usesModel } from './index.js'
-import type { LabelledPage, ParserModel } from './types.js'
+import type { LabelledPage, LogisticModel, ParserModel } from './types.js'
 
 const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim()
 
@@ -67,7 +67,7 @@ function fitCut(p: readonly number[], rule: readonly boolean[], labels: readonly
  * The title, date and byline models, fitted on the candidates each page offers once its body is
  * decided by the freshly fitted line models (as parsing will decide it).
  */
-function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline'> {
+function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline' | 'headerCut'> {
   const title = new Rows()
   const date = new Rows()
   const byline = new Rows()
@@ -86,18 +86,43 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
       byline.add(bylineCandidates(a, start, gold, dates.map((d) => d.index), body), (c) => surnames.some((s) => hasWord(c.name, s)))
     }
   }
-  return { title: title.fit(TITLE_FEATURES), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
+  const fitted = { title: title.fit(TITLE_FEATURES), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
+  return { ...fitted, headerCut: { date: date.cut(fitted.date), byline: byline.cut(fitted.byline) } }
 }
 
+/** Candidate rows and labels, and each page's candidates apart, for the cut-off. */
 class Rows {
   rows: Float64Array[] = []
   labels: number[] = []
+  pages: { rows: Float64Array[]; labels: number[] }[] = []
   add<C extends Candidate>(candidates: readonly C[], right: (c: C) => boolean): void {
-    for (const c of candidates) {
-      this.rows.push(c.row)
-      this.labels.push(right(c) ? 1 : 0)
-    }
+    const page = { rows: candidates.map((c) => c.row), labels: candidates.map((c) => (right(c) ? 1 : 0)) }
+    this.rows.push(...page.rows)
+    this.labels.push(...page.labels)
+    this.pages.push(page)
   }
+
+  /**
+   * The confidence below which the best candidate is no answer: the cut-off that gets the most
+   * pages right less those it gets wrong (a wrong byline or date misleads; none does not).
+   */
+  cut(model: LogisticModel): number {
+    const tops = this.pages.map(({ rows, labels }) => {
+      let top = { p: -1, right: 0 }
+      rows.forEach((row, i) => {
+        const p = probability(model, row)
+        if (p > top.p) top = { p, right: labels[i] as number }
+      })
+      return top
+    })
+    let best = { cut: 0.5, score: -Infinity }
+    for (let c = 0.05; c < 0.96; c += 0.05) {
+      const score = tops.reduce((s, t) => s + (t.p >= c ? (t.right ? 1 : -1) : 0), 0)
+      if (score > best.score) best = { cut: Math.round(c * 100) / 100, score }
+    }
+    return best.cut
+  }
+
   fit(names: readonly string[]) {
     return fitLogistic(names, this.rows, this.labels)
   }

@@ -206,13 +206,16 @@ export function bylineCandidates(a: Analysis, start: number, title: number | nul
  */
 export function bylineText(text: string, next: string | undefined): string | null {
   if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(text)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
-  const m = /^(?:(?:written |words |story |reporting )?by|author|authors|reporter|par|por|von|door|di|av|od)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
+  const m = /^(?:(?:[Ww]ritten |[Ww]ords |[Ss]tory |[Rr]eporting )?[Bb]y|[Aa]uthors?|[Rr]eporter|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Dd]i|[Aa]v|[Oo]d)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
     /^(?:(?:written |words |story |reporting )?by|author|par|por|von)\s*:?\s+(?<rest>.+)$/iu.exec(text) ?? bylineMatch(text)
   const rest = m?.groups?.rest ?? m?.groups?.name
   if (rest !== undefined) return cutName(rest)
-  const words = text.split(/\s+/u)
-  const nameLike = words.length >= 2 && words.length <= 4 && text.length <= 40 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))
-  return nameLike ? text : null
+  // `Eric Berger - Dec 21, 2023`, `Lucy Handley@lucyhandley`, `5dNate Saunders`: a name beside
+  // other header fields, cut off where a separator, a handle or a glued field begins.
+  const head = (text.split(/\s+[-–—·|•]\s+|@|\s*,\s*/u)[0] ?? text).replace(/^\d+[a-z]{0,3}(?=\p{Lu})/u, '').trim()
+  const words = head.split(/\s+/u)
+  const nameLike = words.length >= 2 && words.length <= 4 && head.length <= 40 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))
+  return nameLike ? head : null
 }
 
 function cutName(raw: string): string | null {

@@ -17,9 +17,6 @@ export interface ChosenHeader {
   date: (Found & { iso: string; relative: boolean }) | null
 }
 
-/** Candidates below this probability are no answer: null says more than a wrong byline or date. */
-const MIN_CONFIDENCE = 0.5
-
 /**
  * Title, byline and date, each the best-scoring candidate of its fitted model. Without fitted
  * models the rules' header is kept, at an unknown confidence.
@@ -38,8 +35,8 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   const meta = [...dateCandidates(a, start, rule.title, body), ...bylineCandidates(a, start, rule.title, [], body)].map((c) => c.index)
   const title = best(titleCandidates(a, start, meta), model.title, 0)
   const t = title?.index ?? null
-  const date = best(dateCandidates(a, start, t, body), model.date, MIN_CONFIDENCE)
-  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, MIN_CONFIDENCE)
+  const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
+  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, model.headerCut.byline)
   return { title, byline, date }
 }
 

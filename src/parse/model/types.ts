@@ -26,6 +26,8 @@ export interface ParserModel {
   date: LogisticModel
   /** Which candidate line is the byline. */
   byline: LogisticModel
+  /** Below these confidences the best date or byline candidate is no answer (null). */
+  headerCut: { date: number; byline: number }
 }
 
 /** A page with its expected record: what fitting learns from (the eval's pages are this shape). */
