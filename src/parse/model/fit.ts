@@ -77,7 +77,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const rule = a.article.header.title
     const dates = dateCandidates(a, start, rule, body)
     const meta = [...dates, ...bylineCandidates(a, start, rule, [], body)].map((c) => c.index)
-    const titles = titleCandidates(a, start, meta)
+    const titles = titleCandidates(a, start, meta, body)
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
     if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => sameDay(c.iso, page.publishedTime as string))

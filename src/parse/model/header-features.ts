@@ -19,14 +19,18 @@ export interface Candidate {
 const ABOVE = 40
 const INTO = 4
 
+/** A title can stand further up than a byline or date: above a photo, a standfirst, share buttons. */
+const TITLE_ABOVE = 60
+
 export const TITLE_FEATURES = [
   'rule_pick', 'distance', 'inside', 'words', 'good_size', 'near_meta', 'repeated', 'lead_overlap', 'separator',
   'question', 'first', 'nearest', 'all_caps', 'capitalised', 'colon', 'then_prose', 'menu_before', 'prefix_of_other', 'position',
+  'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only',
 ] as const
 
-export function titleCandidates(a: Analysis, start: number, meta: readonly number[]): Candidate[] {
+export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[]): Candidate[] {
   const { segments, features, lang } = a
-  const from = Math.max(0, start - ABOVE)
+  const from = Math.max(0, start - TITLE_ABOVE)
   const lead = contentWords(segments.slice(start, start + 6).map((s) => s.text).join(' '), lang.spaced)
   const indexes: number[] = []
   for (let i = from; i < Math.min(segments.length, start + INTO); i++) {
@@ -68,6 +72,12 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
         shortLinesBefore(a, i) >= 3 ? 1 : 0,
         starts.has(seg.text) ? 1 : 0,
         segments.length > 1 ? i / (segments.length - 1) : 0,
+        body[i] ? 1 : 0,
+        f?.stopwordDensity ?? 0,
+        words > 20 ? 1 : 0,
+        meta.some((m) => m > i && m - i <= 2) && !meta.includes(i - 1) ? 1 : 0,
+        /^\p{Ll}/u.test(seg.text) ? 1 : 0,
+        /^[\d\s.,:%+$()-]+$/u.test(seg.text.replace(/\p{L}{1,3}/gu, '')) ? 1 : 0,
       ]),
     }
   })

@@ -33,7 +33,7 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   }
   const start = headerStart(a, body)
   const meta = [...dateCandidates(a, start, rule.title, body), ...bylineCandidates(a, start, rule.title, [], body)].map((c) => c.index)
-  const title = best(titleCandidates(a, start, meta), model.title, 0)
+  const title = best(titleCandidates(a, start, meta, body), model.title, 0)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
   const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, model.headerCut.byline)
