@@ -45,6 +45,8 @@ export function rows(mode: ModeReport): Array<[string, SetSummary]> {
   const out = Object.entries(mode.sets) as Array<[string, SetSummary]>
   const targetSets = TARGET_SETS.filter((s) => mode.sets[s] !== undefined)
   if (mode.overallWithoutBbc && targetSets.length > 1) out.push([targetSets.join('+'), mode.overallWithoutBbc])
-  if (out.length > 1) out.push(['overall', mode.overall])
+  // overall only when it holds more than the rows above already sum up
+  const others = Object.keys(mode.sets).filter((s) => !TARGET_SETS.includes(s as SetName))
+  if (Object.keys(mode.sets).length > 1 && (others.length > 0 || targetSets.length < 2)) out.push(['overall', mode.overall])
   return out
 }
