@@ -48,18 +48,19 @@ export function findDate(raw: string, crawledAt?: number): string | null {
 /** findDate, also saying whether the date was counted back from the crawl time. */
 export function findDateOf(raw: string, crawledAt?: number): { iso: string; relative: boolean } | null {
   // Arabic-Indic and Persian digits read as ASCII ones.
-  // Crawl text glues a link to what follows (`By Jane DoeDecember 21, 2023`): a lower-case letter
-  // followed by a capital is where two blocks met.
-  const text = raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16)).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-  const iso = absoluteDate(text)
-  if (iso !== null) return { iso, relative: false }
-  const relative = crawledAt === undefined ? null : relativeDate(text, crawledAt)
+  const digits = /[٠-٩۰-۹]/u.test(raw) ? raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16)) : raw
+  // Every absolute form has a four-digit year, and most lines have none: they skip the rest.
+  if (/\d{4}/u.test(digits)) {
+    // Crawl text glues a link to what follows (`By Jane DoeDecember 21, 2023`): a lower-case
+    // letter followed by a capital is where two blocks met.
+    const iso = absoluteDate(digits.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+    if (iso !== null) return { iso, relative: false }
+  }
+  const relative = crawledAt === undefined ? null : relativeDate(digits, crawledAt)
   return relative === null ? null : { iso: relative, relative: true }
 }
 
 function absoluteDate(text: string): string | null {
-  // Every form has a four-digit year: most header lines have none and need not be tried.
-  if (!/\d{4}/u.test(text)) return null
   for (const form of FORMS) {
     const g = form.exec(text)?.groups
     if (!g) continue

@@ -3,7 +3,7 @@ import { analyse, type Analysis, ruleSaysBody } from '../analyse.js'
 import { bodyVerdicts } from './body.js'
 import { headerStart } from './header.js'
 import {
-  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, TITLE_FEATURES, titleCandidates,
+  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
 import { fitLogistic, probability } from './logistic.js'
@@ -76,7 +76,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const start = headerStart(a, body)
     const rule = a.article.header.title
     const dates = dateCandidates(a, start, rule, body)
-    const meta = [...dates, ...bylineCandidates(a, start, rule, [], body)].map((c) => c.index)
+    const meta = metaLines(a, start)
     const titles = titleCandidates(a, start, meta, body)
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule

@@ -25,7 +25,7 @@ const TITLE_ABOVE = 60
 export const TITLE_FEATURES = [
   'rule_pick', 'distance', 'inside', 'words', 'good_size', 'near_meta', 'repeated', 'lead_overlap', 'separator',
   'question', 'first', 'nearest', 'all_caps', 'capitalised', 'colon', 'then_prose', 'menu_before', 'prefix_of_other', 'position',
-  'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only',
+  'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only', 'is_meta',
 ] as const
 
 export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[]): Candidate[] {
@@ -38,7 +38,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     const f = features[i]
     if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
-    if (size >= 2 && !meta.includes(i)) indexes.push(i)
+    if (size >= 2) indexes.push(i)
   }
   const nearestAbove = [...indexes].reverse().find((i) => i < start)
   const starts = prefixes(a)
@@ -78,6 +78,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
         meta.some((m) => m > i && m - i <= 2) && !meta.includes(i - 1) ? 1 : 0,
         /^\p{Ll}/u.test(seg.text) ? 1 : 0,
         /^[\d\s.,:%+$()-]+$/u.test(seg.text.replace(/\p{L}{1,3}/gu, '')) ? 1 : 0,
+        meta.includes(i) ? 1 : 0,
       ]),
     }
   })
@@ -87,6 +88,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
 function prefixes(a: Analysis): Set<string> {
   const out = new Set<string>()
   for (const s of a.segments) {
+    if (!/\s[|–—-]\s/u.test(s.text)) continue
     const m = /^(.{10,200}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(s.text)
     if (m?.[1] !== undefined) out.add(m[1])
   }
@@ -120,15 +122,27 @@ export interface DateCandidate extends Candidate {
   relative: boolean
 }
 
-export function dateCandidates(a: Analysis, start: number, title: number | null, body: readonly boolean[]): DateCandidate[] {
-  const { segments } = a
-  const found: { index: number; iso: string; relative: boolean }[] = []
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i] as Classified
-    if (seg.text.length > 200 || (seg.kind !== 'text' && seg.kind !== 'timestamp')) continue
+type DateFound = { index: number; iso: string; relative: boolean }
+/** Each page's dated lines, found once: the header is chosen in two passes that both need them. */
+const datesFound = new WeakMap<Analysis, DateFound[]>()
+
+function datesOf(a: Analysis): DateFound[] {
+  let found = datesFound.get(a)
+  if (found !== undefined) return found
+  found = []
+  a.segments.forEach((seg, i) => {
+    if (seg.text.length > 200 || (seg.kind !== 'text' && seg.kind !== 'timestamp')) return
     const date = seg.kind === 'timestamp' && seg.iso !== null ? { iso: seg.iso, relative: false } : findDateOf(seg.text, a.crawledAt)
     if (date) found.push({ index: i, ...date })
-  }
+  })
+  datesFound.set(a, found)
+  return found
+}
+
+export function dateCandidates(a: Analysis, start: number, title: number | null, body: readonly boolean[]): DateCandidate[] {
+  const { segments } = a
+  const found = datesOf(a)
+  if (found.length === 0) return []
   const times = found.map((d) => Date.parse(d.iso))
   const earliest = Math.min(...times)
   const latest = Math.max(...times)
@@ -182,7 +196,7 @@ export function bylineCandidates(a: Analysis, start: number, title: number | nul
   for (let i = Math.max(0, start - ABOVE); i < Math.min(segments.length, start + 8); i++) {
     const seg = segments[i] as Classified
     if (seg.kind !== 'text' || seg.text.length > 160 || i === title) continue
-    const name = bylineText(seg.text, segments[i + 1]?.text)
+    const name = bylineAt(a, i)
     if (name === null) continue
     const words = name.split(/\s+/u)
     out.push({
@@ -205,6 +219,30 @@ export function bylineCandidates(a: Analysis, start: number, title: number | nul
         /\band\b|&/u.test(name) ? 1 : 0,
       ]),
     })
+  }
+  return out
+}
+
+/** Each page's byline texts by segment, worked out once (undefined: not yet). */
+const bylinesFound = new WeakMap<Analysis, (string | null | undefined)[]>()
+
+function bylineAt(a: Analysis, i: number): string | null {
+  let found = bylinesFound.get(a)
+  if (found === undefined) bylinesFound.set(a, (found = []))
+  let name = found[i]
+  if (name === undefined) found[i] = name = bylineText((a.segments[i] as Classified).text, a.segments[i + 1]?.text)
+  return name
+}
+
+/**
+ * Lines that may be a date (anywhere: a related headline's date marks its title too) or a byline
+ * (near where the article starts): a title stands right above them, evidence for the title model.
+ */
+export function metaLines(a: Analysis, start: number): number[] {
+  const out = datesOf(a).map((d) => d.index)
+  for (let i = Math.max(0, start - ABOVE); i < Math.min(a.segments.length, start + 8); i++) {
+    const seg = a.segments[i] as Classified
+    if (seg.kind === 'text' && seg.text.length <= 160 && bylineAt(a, i) !== null) out.push(i)
   }
   return out
 }

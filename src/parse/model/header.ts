@@ -2,7 +2,7 @@ import type { Analysis } from '../analyse.js'
 import { probability } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
-  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, TITLE_FEATURES, titleCandidates,
+  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
 
 export interface Found {
@@ -32,7 +32,7 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
     }
   }
   const start = headerStart(a, body)
-  const meta = [...dateCandidates(a, start, rule.title, body), ...bylineCandidates(a, start, rule.title, [], body)].map((c) => c.index)
+  const meta = metaLines(a, start)
   const title = best(titleCandidates(a, start, meta, body), model.title, 0)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)

@@ -24,6 +24,8 @@ export function lineRows(a: Analysis): Float64Array[] {
   const n = segments.length
   const rule = segments.map((_, i) => (ruleSaysBody(a, i) ? 1 : 0))
   const prose = features.map((f) => (f?.cls === 'prose' ? 1 : 0))
+  const ruleShare = windowShare(rule)
+  const proseShare = windowShare(prose)
   const shortRun = runsOfShortLines(a)
   const [before, after] = distancesToProse(prose)
   const { lo, hi } = a.article
@@ -37,9 +39,10 @@ export function lineRows(a: Analysis): Float64Array[] {
     const closes = seg.kind === 'text' ? closesArticle(text) : undefined
     const words = f?.words ?? 0
     const next = features[i + 1]
+    const heading = isHeadingLike(text)
     const row = [
       rule[i] as number,
-      share(rule, i, 3),
+      ruleShare(i, 3),
       prose[i] as number,
       f?.cls === 'noise' ? 1 : 0,
       f?.cls === 'short' ? 1 : 0,
@@ -51,13 +54,13 @@ export function lineRows(a: Analysis): Float64Array[] {
       Math.min(words, 60) / 60,
       f?.stopwordDensity ?? 0,
       f?.endsSentence ? 1 : 0,
-      isHeadingLike(text) ? 1 : 0,
-      isHeadingLike(text) && next?.cls === 'prose' ? 1 : 0,
+      heading ? 1 : 0,
+      heading && next?.cls === 'prose' ? 1 : 0,
       (a.occurrences.get(text) ?? 0) > 1 ? 1 : 0,
       i < lo ? Math.log1p(lo - i) / 4 : 0,
       i > hi ? Math.log1p(i - hi) / 4 : 0,
-      share(prose, i, 2),
-      share(prose, i, 8),
+      proseShare(i, 2),
+      proseShare(i, 8),
       i > 0 ? (prose[i - 1] as number) : 0,
       i + 1 < n ? (prose[i + 1] as number) : 0,
       Math.log1p(shortRun[i] as number) / 3,
@@ -69,24 +72,36 @@ export function lineRows(a: Analysis): Float64Array[] {
       digitShare(text),
       /\s[|•·]\s|\s[-–]\s\S+$/u.test(text) ? 1 : 0,
       n > 1 ? i / (n - 1) : 0,
-      share(prose, i, 20),
+      proseShare(i, 20),
       Math.log1p(before[i] as number) / 4,
       Math.log1p(after[i] as number) / 4,
       (before[i] as number) <= 8 && (after[i] as number) <= 8 ? 1 : 0,
       f?.cls === 'short' && (before[i] as number) <= 8 && (after[i] as number) <= 8 ? 1 : 0,
-      /^[\p{L}\s]{2,25}:\s+\S/u.test(text) ? 1 : 0,
+      text.includes(':') && /^[\p{L}\s]{2,25}:\s+\S/u.test(text) ? 1 : 0,
       /^(?:\d{1,3}[.)]|[-•*–·▪])\s/u.test(text) ? 1 : 0,
       (rule[i] as number) * (prose[i] as number),
       (rule[i] as number) * (prose[i] as number) * (f?.endsSentence ? 0 : 1),
       f?.cls === 'short' ? (rule[i] as number) : 0,
       /^["“«„'‘]/u.test(text) ? 1 : 0,
-      /\s["“«„]\S.{8,}["”»]/u.test(text) ? 1 : 0,
+      /["“«„]/u.test(text) && /\s["“«„]\S.{8,}["”»]/u.test(text) ? 1 : 0,
     ]
     rows.push(Float64Array.from(row))
     if (closes?.hard && i > lo) closed = true
     if (seg.kind === 'footer') footer = true
   }
   return rows
+}
+
+/** `share` in constant time a call, from prefix sums: lineRows asks for windows of up to 41 lines. */
+function windowShare(values: readonly number[]): (i: number, r: number) => number {
+  const sums = new Float64Array(values.length + 1)
+  values.forEach((v, i) => { sums[i + 1] = (sums[i] as number) + v })
+  return (i, r) => {
+    const lo = Math.max(0, i - r)
+    const hi = Math.min(values.length - 1, i + r)
+    const count = hi - lo
+    return count === 0 ? 0 : ((sums[hi + 1] as number) - (sums[lo] as number) - (values[i] as number)) / count
+  }
 }
 
 /** The share of ones among the neighbours within `r` of i (i itself left out). */
