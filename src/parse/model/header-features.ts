@@ -181,6 +181,9 @@ function isBylineLine(text: string): boolean {
   return text.length <= 120 && (bylineMatch(text) !== null || /^by\s*\p{Lu}/iu.test(text))
 }
 
+/** A byline can stand below the first paragraph: after a photo and its caption, a standfirst. */
+const BYLINE_INTO = 15
+
 export const BYLINE_FEATURES = [
   'rule_pick', 'distance', 'below_start', 'by', 'glued_by', 'name_shape', 'words', 'near_title', 'near_date', 'keyword',
   'digits', 'in_body', 'repeated', 'and',
@@ -193,7 +196,7 @@ export interface BylineCandidate extends Candidate {
 export function bylineCandidates(a: Analysis, start: number, title: number | null, dates: readonly number[], body: readonly boolean[]): BylineCandidate[] {
   const { segments } = a
   const out: BylineCandidate[] = []
-  for (let i = Math.max(0, start - ABOVE); i < Math.min(segments.length, start + 8); i++) {
+  for (let i = Math.max(0, start - ABOVE); i < Math.min(segments.length, start + BYLINE_INTO); i++) {
     const seg = segments[i] as Classified
     if (seg.kind !== 'text' || seg.text.length > 160 || i === title) continue
     const name = bylineAt(a, i)
@@ -240,9 +243,10 @@ function bylineAt(a: Analysis, i: number): string | null {
  */
 export function metaLines(a: Analysis, start: number): number[] {
   const out = datesOf(a).map((d) => d.index)
-  for (let i = Math.max(0, start - ABOVE); i < Math.min(a.segments.length, start + 8); i++) {
+  for (let i = Math.max(0, start - ABOVE); i < Math.min(a.segments.length, start + BYLINE_INTO); i++) {
     const seg = a.segments[i] as Classified
-    if (seg.kind === 'text' && seg.text.length <= 160 && bylineAt(a, i) !== null) out.push(i)
+    // Only lines that say they are a byline: a bare name reads like a short headline.
+    if (seg.kind === 'text' && seg.text.length <= 160 && isBylineLine(seg.text) && bylineAt(a, i) !== null) out.push(i)
   }
   return out
 }
@@ -252,28 +256,37 @@ export function metaLines(a: Analysis, start: number): number[] {
  * `Author: Jane Doe`, or a short line of capitalised words alone (`Jane Doe`). Cut where the
  * names end: a date, a separator, a comma before a role, the first lower-case word but `and`.
  */
-export function bylineText(text: string, next: string | undefined): string | null {
-  if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(text)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
-  const m = /^(?:(?:[Ww]ritten |[Ww]ords |[Ss]tory |[Rr]eporting )?[Bb]y|[Aa]uthors?|[Rr]eporter|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Dd]i|[Aa]v|[Oo]d)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
-    /^(?:(?:written |words |story |reporting )?by|author|par|por|von)\s*:?\s+(?<rest>.+)$/iu.exec(text) ?? bylineMatch(text)
+export function bylineText(raw: string, next: string | undefined): string | null {
+  if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(raw)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
+  // Crawl text glues a name to the field after it (`Jesa Marie CalaorDecember 21`, `Miguel
+  // CortinaWriter`): a capital after a word of three or more lower-case letters starts a new
+  // field. (Shorter runs are names' own: McDonald, DeVito, MacKenzie.)
+  const text = raw.replace(/(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, ' ')
+  const m = /^(?:\p{Lu}\p{Ll}+ [Bb]y|(?:[Ww]ritten |[Ww]ords |[Ss]tory |[Rr]eporting )?[Bb]y|[Aa]uthors?|[Rr]eporter|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Dd]i|[Aa]v|[Oo]d)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
+    /^(?:(?:written |words |story |reporting )?by|author|par|por|von)\s*:?\s+(?<rest>.+)$/iu.exec(text) ?? bylineMatch(text) ??
+    // `Getting to Know 'Holding' Star Conleth Hill By Nick Levine | February 28, 2023`: a title glued to its byline.
+    (text.length <= 160 ? /\s[Bb]y\s+(?<rest>\p{Lu}.+)$/u.exec(text) : null)
   const rest = m?.groups?.rest ?? m?.groups?.name
   if (rest !== undefined) return cutName(rest)
-  // `Eric Berger - Dec 21, 2023`, `Lucy Handley@lucyhandley`, `5dNate Saunders`: a name beside
-  // other header fields, cut off where a separator, a handle or a glued field begins.
-  const head = (text.split(/\s+[-–—·|•]\s+|@|\s*,\s*/u)[0] ?? text).replace(/^\d+[a-z]{0,3}(?=\p{Lu})/u, '').trim()
-  const words = head.split(/\s+/u)
-  const nameLike = words.length >= 2 && words.length <= 4 && head.length <= 40 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))
-  return nameLike ? head : null
+  // `Eric Berger - Dec 21, 2023`, `Lucy Handley@lucyhandley`, `5dNate Saunders`, `Claire Lower
+  // December 22, 2023`: a name beside other header fields, cut where they begin.
+  if (text.length > 120) return null
+  const head = cutName((text.split(/\s+[-–—·|•]\s+|@|\s*,\s*/u)[0] ?? text).replace(/^\d+[a-z]{0,3}(?=\p{Lu})/u, '').trim())
+  const words = head?.split(/\s+/u).filter((w) => !CONNECTOR.test(w)) ?? []
+  return head !== null && words.length >= 2 && words.length <= 6 && head.length <= 60 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? head : null
 }
+
+/** Words that join or bind names: `Jane Doe and John Roe`, `Ursula von der Leyen`. */
+const CONNECTOR = /^(?:and|&|de|da|van|von|der|del|la|le)$/u
 
 function cutName(raw: string): string | null {
   const head = raw.split(/\s+[|•·—–-]\s+|\s*\(|\s*,\s*|\s+(?=\d)|\s+(?=(?:on|updated|published|posted)\b)/iu)[0] ?? raw
   const words: string[] = []
   for (const w of head.trim().split(/\s+/u)) {
-    if (!/^(?:\p{Lu}|@|and$|&$|de$|da$|van$|von$|der$|del$|la$|le$)/u.test(w)) break
+    if (!/^(?:\p{Lu}|@)/u.test(w) && !CONNECTOR.test(w)) break
     words.push(w)
   }
-  while (words.length > 0 && /^(?:and|&|de|da|van|von|der|del|la|le)$/u.test(words.at(-1) as string)) words.pop()
+  while (words.length > 0 && CONNECTOR.test(words.at(-1) as string)) words.pop()
   const name = words.join(' ').replace(/[,;:]+$/u, '').trim()
   return name.length >= 3 && words.length <= 12 ? name : null
 }
