@@ -257,6 +257,21 @@ export function metaLines(a: Analysis, start: number): number[] {
  * names end: a date, a separator, a comma before a role, the first lower-case word but `and`.
  */
 export function bylineText(raw: string, next: string | undefined): string | null {
+  const name = bylineIn(raw, next)
+  return name === null ? null : asOnThePage(raw, next, name)
+}
+
+/**
+ * The name as the page prints it: bylineIn reads a copy with glued fields spaced apart, and what
+ * the parser returns must be a piece of a page line (nothing invented, not even a space).
+ */
+function asOnThePage(raw: string, next: string | undefined, name: string): string | null {
+  const pattern = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u')
+  const found = pattern.exec(raw) ?? (next === undefined ? null : pattern.exec(next))
+  return found === null ? null : found[0]
+}
+
+function bylineIn(raw: string, next: string | undefined): string | null {
   if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(raw)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
   // Crawl text glues a name to the field after it (`Jesa Marie CalaorDecember 21`, `Miguel
   // CortinaWriter`): a capital after a word of three or more lower-case letters starts a new
