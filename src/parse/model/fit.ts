@@ -6,7 +6,7 @@ import {
   BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
-import { fitLogistic, probability } from './logistic.js'
+import { fitChoice, fitLogistic, probability } from './logistic.js'
 import { DEFAULT_MODEL, usesModel } from './index.js'
 import type { LabelledPage, LogisticModel, ParserModel } from './types.js'
 
@@ -86,7 +86,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
       byline.add(bylineCandidates(a, start, gold, dates.map((d) => d.index), body), (c) => surnames.some((s) => hasWord(c.name, s)))
     }
   }
-  const fitted = { title: title.fit(TITLE_FEATURES), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
+  const fitted = { title: fitChoice(TITLE_FEATURES, title.pages), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
   return { ...fitted, headerCut: { date: date.cut(fitted.date), byline: byline.cut(fitted.byline) } }
 }
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js'
-import { probability } from './logistic.js'
+import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
   BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
@@ -33,7 +33,7 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   }
   const start = headerStart(a, body)
   const meta = metaLines(a, start)
-  const title = best(titleCandidates(a, start, meta, body), model.title, 0)
+  const title = likeliest(titleCandidates(a, start, meta, body), model.title)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
   const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, model.headerCut.byline)
@@ -53,4 +53,17 @@ function best<C extends Candidate>(candidates: readonly C[], model: LogisticMode
     if (confidence >= min && (top === null || confidence > top.confidence)) top = { ...c, confidence }
   }
   return top
+}
+
+/**
+ * The title model is a choice among the page's candidates (see fitChoice): the winner is the one
+ * with the highest score, and its confidence is its share of the softmax over all of them.
+ */
+function likeliest<C extends Candidate>(candidates: readonly C[], model: LogisticModel): (C & { confidence: number }) | null {
+  if (candidates.length === 0) return null
+  const scores = candidates.map((c) => score(model, c.row))
+  const max = Math.max(...scores)
+  const total = scores.reduce((s, v) => s + Math.exp(v - max), 0)
+  const at = scores.indexOf(max)
+  return { ...(candidates[at] as C), confidence: 1 / total }
 }
