@@ -1,6 +1,8 @@
 import { ruleSaysBody, type Analysis } from '../analyse.js'
+import { isHeadingLike } from '../classify.js'
 import { contextRows, CONTEXT_FEATURES, LINE_FEATURES, lineRows } from './line-features.js'
 import { probability } from './logistic.js'
+import { treeProbability } from './trees.js'
 import { fits, usesModel, type ParserModel } from './index.js'
 
 /**
@@ -12,11 +14,22 @@ export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
   if (!usesModel(a) || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
   const rows = lineRows(a)
-  const p = rows.map((x) => probability(model.line, x))
+  const p = rows.map((x) => treeProbability(model.line, x))
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
   // Only text (and datelines kept in it) can be article text; the title is never a paragraph.
-  return verdicts.map((v, i) => (v || creditedAbove(a, rule, i)) && canBeBody(a, i))
+  return verdicts.map((v, i) => (v || creditedAbove(a, rule, i) || subheading(a, rule, verdicts, i)) && canBeBody(a, i))
+}
+
+/**
+ * A heading the rules kept between two paragraphs the models kept is the article's subheading
+ * (`ISOLATED`): a section of the article starts there, whatever a lone short line looks like
+ * elsewhere.
+ */
+function subheading(a: Analysis, rule: readonly boolean[], verdicts: readonly boolean[], i: number): boolean {
+  const seg = a.segments[i]
+  return rule[i] === true && verdicts[i - 1] === true && verdicts[i + 1] === true && seg !== undefined &&
+    isHeadingLike(seg.text) && a.features[i + 1]?.cls === 'prose'
 }
 
 /**

@@ -7,6 +7,7 @@ import {
 } from './header-features.js'
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
 import { fitChoice, fitLogistic, probability } from './logistic.js'
+import { fitTrees, treeProbability } from './trees.js'
 import { DEFAULT_MODEL, usesModel } from './index.js'
 import type { LabelledPage, LogisticModel, ParserModel } from './types.js'
 
@@ -28,8 +29,8 @@ export function fitModel(pages: readonly LabelledPage[]): ParserModel {
     rows.push(...r)
     labels.push(...lineLabels(page, a))
   }
-  const line = fitLogistic(LINE_FEATURES, rows, labels)
-  const context = pageRows.flatMap((r) => contextRows(r.map((x) => probability(line, x)), r))
+  const line = fitTrees(LINE_FEATURES, rows, labels)
+  const context = pageRows.flatMap((r) => contextRows(r.map((x) => treeProbability(line, x)), r))
   const lineContext = fitLogistic(CONTEXT_FEATURES, context, labels)
   const p = context.map((x) => probability(lineContext, x))
   const rule = analysed.flatMap(({ a }) => a.segments.map((_, i) => ruleSaysBody(a, i)))

@@ -10,12 +10,12 @@ const empty: LogisticModel = { features: [], weights: [], bias: 0 }
 
 /** The committed fit (weights.json, written by `npm run fit`); a model it lacks is empty and unused. */
 export const DEFAULT_MODEL: ParserModel = {
-  line: empty, lineContext: empty, lineCut: { keep: 0.5, add: 0.5 }, title: empty, date: empty, byline: empty, headerCut: { date: 0.5, byline: 0.5 },
+  line: { features: [], base: 0, trees: [] }, lineContext: empty, lineCut: { keep: 0.5, add: 0.5 }, title: empty, date: empty, byline: empty, headerCut: { date: 0.5, byline: 0.5 },
   ...(require('./weights.json') as Partial<ParserModel>),
 }
 
 /** Whether a model was fitted for exactly these features (an empty or stale one is not used). */
-export function fits(model: LogisticModel, names: readonly string[]): boolean {
+export function fits(model: { features: readonly string[] }, names: readonly string[]): boolean {
   return model.features.length === names.length && model.features.every((f, i) => f === names[i])
 }
 

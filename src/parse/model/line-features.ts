@@ -16,6 +16,7 @@ export const LINE_FEATURES = [
   'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
   'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
   'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
+  'ends_near', 'ends_wide', 'depth',
 ] as const
 
 /** One row of LINE_FEATURES per segment. */
@@ -26,6 +27,9 @@ export function lineRows(a: Analysis): Float64Array[] {
   const prose = features.map((f) => (f?.cls === 'prose' ? 1 : 0))
   const ruleShare = windowShare(rule)
   const proseShare = windowShare(prose)
+  // Teaser lists read like prose line by line but end no sentence: a neighbourhood of lines that
+  // end none is a list of headlines, whatever each line says.
+  const endsShare = windowShare(features.map((f) => (f !== null && f.words >= 6 ? (f.endsSentence ? 1 : 0) : 0.5)))
   const shortRun = runsOfShortLines(a)
   const [before, after] = distancesToProse(prose)
   const { lo, hi } = a.article
@@ -84,6 +88,9 @@ export function lineRows(a: Analysis): Float64Array[] {
       f?.cls === 'short' ? (rule[i] as number) : 0,
       /^["“«„'‘]/u.test(text) ? 1 : 0,
       /["“«„]/u.test(text) && /\s["“«„]\S.{8,}["”»]/u.test(text) ? 1 : 0,
+      endsShare(i, 3),
+      endsShare(i, 10),
+      i >= lo ? Math.log1p(i - lo) / 5 : 0,
     ]
     rows.push(Float64Array.from(row))
     if (closes?.hard && i > lo) closed = true

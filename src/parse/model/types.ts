@@ -3,6 +3,8 @@
  * list. Fitted by `npm run fit` (scripts/fit-parser.ts) on the shared corpus and committed as
  * weights.json; the eval refits them without the site it scores (leave-site-out).
  */
+import type { TreeModel } from './trees.js'
+
 export interface LogisticModel {
   /** Feature names, in the order of `weights`: a model fitted for other features is refused. */
   features: string[]
@@ -11,8 +13,8 @@ export interface LogisticModel {
 }
 
 export interface ParserModel {
-  /** Which lines are article text, from each line's own evidence. */
-  line: LogisticModel
+  /** Which lines are article text, from each line's own evidence and its neighbours'. */
+  line: TreeModel
   /** The same, again, from the first model's verdicts on the line and its neighbours. */
   lineContext: LogisticModel
   /**
