@@ -6,7 +6,7 @@ import { chooseHeader } from './model/header.js'
 import type { ParserModel } from './model/index.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, type LineFeatures } from './prose.js'
-import type { Classified, ParsedPage, RelatedHeadline, Section } from './types.js'
+import type { Classified, Evidence, ParsedPage, RelatedHeadline, Section } from './types.js'
 
 interface BodyLine {
   text: string
@@ -78,6 +78,11 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
       byline: header.byline ? 'page' : null,
       publishedAt: header.date ? (header.date.relative ? 'page, relative to the crawl time' : 'page') : null,
     },
+    evidence: {
+      title: evidence(a, header.title),
+      byline: evidence(a, header.byline),
+      publishedAt: evidence(a, header.date),
+    },
     sections: buildSections(body, lang),
     references,
     source: source === null ? null : { name: source },
@@ -86,6 +91,12 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
     boilerplate,
     warnings,
   }
+}
+
+/** The page line a field was read from, and how sure the model that chose it was. */
+function evidence(a: Analysis, found: { index: number; confidence: number } | null): Evidence | null {
+  const seg = found === null ? undefined : a.segments[found.index]
+  return seg === undefined || found === null ? null : { line: seg.line, confidence: Math.round(found.confidence * 1000) / 1000 }
 }
 
 /** Wire codes move to the references; a line that was nothing but codes leaves no empty paragraph. */

@@ -10,6 +10,8 @@ export interface ParsedPage {
   lang: string | null
   /** Where title, byline and publishedAt came from; ingest adds 'metadata' for JSONL fields. */
   provenance: Provenance
+  /** For each field read off the page: its line, and the fitted model's confidence (0–1). */
+  evidence: { title: Evidence | null; byline: Evidence | null; publishedAt: Evidence | null }
   sections: Section[]
   /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
   references: string[]
@@ -29,6 +31,13 @@ export interface Provenance {
   title: FieldSource | null
   byline: FieldSource | null
   publishedAt: FieldSource | null
+}
+
+export interface Evidence {
+  /** 1-based line of the page (after line endings are made uniform). */
+  line: number
+  /** The choosing model's probability that this is the field; 0.5 when the rules chose alone. */
+  confidence: number
 }
 
 export interface Section {

@@ -13,7 +13,7 @@ t.test('parse prints the JSON contract and touches no database', async (t) => {
   const res = await runCli(['parse', SEED_PAGE], { NEWSSTAND_DB: join(dir, 'never.db') })
   t.equal(res.code, 0)
   const printed = JSON.parse(res.stdout)
-  t.same(Object.keys(printed), ['title', 'byline', 'publishedAt', 'lang', 'provenance', 'sections', 'references', 'source', 'publisher', 'relatedHeadlines', 'boilerplate', 'warnings'])
+  t.same(Object.keys(printed), ['title', 'byline', 'publishedAt', 'lang', 'provenance', 'evidence', 'sections', 'references', 'source', 'publisher', 'relatedHeadlines', 'boilerplate', 'warnings'])
   t.same(printed, parsePage(readFileSync(SEED_PAGE, 'utf8')), 'same as the library')
   t.same(readdirSync(dir), [], 'no database file was created')
 })

@@ -227,7 +227,7 @@ t.test('empty and whitespace-only pages', (t) => {
     const p = parseChecked(t, page)
     t.strictSame(
       p,
-      { title: null, byline: null, publishedAt: null, lang: null, provenance: { title: null, byline: null, publishedAt: null }, sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [] },
+      { title: null, byline: null, publishedAt: null, lang: null, provenance: { title: null, byline: null, publishedAt: null }, evidence: { title: null, byline: null, publishedAt: null }, sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [] },
       JSON.stringify(page),
     )
   }

@@ -146,6 +146,11 @@ function assertWellFormed(r: ParsedPage): void {
   if ((r.title === null) !== (r.provenance.title === null)) fail('title and its provenance go together')
   if ((r.byline === null) !== (r.provenance.byline === null)) fail('byline and its provenance go together')
   if ((r.publishedAt === null) !== (r.provenance.publishedAt === null)) fail('publishedAt and its provenance go together')
+  for (const field of ['title', 'byline', 'publishedAt'] as const) {
+    const e = r.evidence[field]
+    if ((r[field] === null) !== (e === null)) fail(`${field} and its evidence go together`)
+    if (e !== null && !(Number.isInteger(e.line) && e.line >= 1 && e.confidence >= 0 && e.confidence <= 1)) fail(`${field} evidence is a line and a confidence`)
+  }
   for (const s of r.sections) {
     if (s.heading === null && s.paragraphs.length === 0) fail('no empty section')
     if (s.heading !== null && !nonEmptyTrimmed(s.heading)) fail('headings are non-empty and trimmed')

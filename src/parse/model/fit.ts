@@ -68,7 +68,8 @@ function fitCut(p: readonly number[], rule: readonly boolean[], labels: readonly
  * The title, date and byline models, fitted on the candidates each page offers once its body is
  * decided by the freshly fitted line models (as parsing will decide it).
  */
-function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline' | 'headerCut'> {
+function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline' | 'headerCut' | 'bylineRoles'> {
+  const roles = new RoleWords()
   const title = new Rows()
   const date = new Rows()
   const byline = new Rows()
@@ -84,12 +85,39 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => sameDay(c.iso, page.publishedTime as string))
     if (page.authors.length > 0) {
       const surnames = page.authors.map(surname).filter((s) => s !== '')
-      byline.add(bylineCandidates(a, start, gold, dates.map((d) => d.index), body), (c) => surnames.some((s) => hasWord(c.name, s)))
+      const candidates = bylineCandidates(a, start, gold, dates.map((d) => d.index), body)
+      byline.add(candidates, (c) => surnames.some((s) => hasWord(c.name, s)))
+      roles.add(page, candidates.filter((c) => surnames.some((s) => hasWord(c.name, s))).map((c) => c.name))
     }
   }
   const fitted = { title: fitChoice(TITLE_FEATURES, title.pages), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
-  return { ...fitted, headerCut: { date: date.cut(fitted.date), byline: byline.cut(fitted.byline) } }
+  return { ...fitted, headerCut: { date: date.cut(fitted.date), byline: byline.cut(fitted.byline) }, bylineRoles: roles.list() }
 }
+
+/**
+ * Words that bylines carry beside the names (`Staff Writer`, `Contributor`, a desk's name):
+ * those that stand in right byline lines of at least ROLE_SITES sites and in no author's name.
+ * A list fitted on the corpus rather than written by hand, so it grows with the pages.
+ */
+class RoleWords {
+  sites = new Map<string, Set<string>>()
+  names = new Set<string>()
+  add(page: LabelledPage, bylines: readonly string[]): void {
+    for (const a of page.authors) for (const w of words(a)) this.names.add(w)
+    for (const b of bylines) {
+      for (const w of words(b)) {
+        if (!this.sites.has(w)) this.sites.set(w, new Set())
+        this.sites.get(w)?.add(page.site)
+      }
+    }
+  }
+  list(): string[] {
+    return [...this.sites].filter(([w, s]) => s.size >= ROLE_SITES && !this.names.has(w) && w.length > 2).map(([w]) => w).sort()
+  }
+}
+
+const ROLE_SITES = 2
+const words = (s: string): string[] => fold(s).split(/[^\p{L}]+/u).filter((w) => w !== '')
 
 /** Candidate rows and labels, and each page's candidates apart, for the cut-off. */
 class Rows {

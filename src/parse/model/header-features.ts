@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse.js'
 import { isHeadingLike } from '../classify.js'
 import { findDateOf } from '../dates.js'
-import { bylineMatch } from '../patterns.js'
+import { bylineMatch, MONTHS } from '../patterns.js'
 import type { Classified } from '../types.js'
 
 /**
@@ -257,15 +257,14 @@ export function metaLines(a: Analysis, start: number): number[] {
  * names end: a date, a separator, a comma before a role, the first lower-case word but `and`.
  */
 export function bylineText(raw: string, next: string | undefined): string | null {
-  const name = bylineIn(raw, next)
-  return name === null ? null : asOnThePage(raw, next, name)
+  return bylineIn(raw, next)
 }
 
 /**
- * The name as the page prints it: bylineIn reads a copy with glued fields spaced apart, and what
+ * The name as the page prints it: bylineText reads a copy with glued fields spaced apart, and what
  * the parser returns must be a piece of a page line (nothing invented, not even a space).
  */
-function asOnThePage(raw: string, next: string | undefined, name: string): string | null {
+export function asOnThePage(raw: string, next: string | undefined, name: string): string | null {
   const pattern = new RegExp(name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u')
   const found = pattern.exec(raw) ?? (next === undefined ? null : pattern.exec(next))
   return found === null ? null : found[0]
@@ -294,8 +293,14 @@ function bylineIn(raw: string, next: string | undefined): string | null {
 /** Words that join or bind names: `Jane Doe and John Roe`, `Ursula von der Leyen`. */
 const CONNECTOR = /^(?:and|&|de|da|van|von|der|del|la|le)$/u
 
+/** Where a byline's names end: a separator, a bracket, a comma, a number, a date, a field word. */
+const FIELD_AFTER_NAME = new RegExp(
+  String.raw`\s+[|•·—–-]\s+|\s*\(|\s*,\s*|\s+(?=\d)|\s+(?=(?:on|updated|published|posted)\b)|\s+(?=(?:${Object.keys(MONTHS).join('|')})\.?\s+\d)`,
+  'iu',
+)
+
 function cutName(raw: string): string | null {
-  const head = raw.split(/\s+[|•·—–-]\s+|\s*\(|\s*,\s*|\s+(?=\d)|\s+(?=(?:on|updated|published|posted)\b)/iu)[0] ?? raw
+  const head = raw.split(FIELD_AFTER_NAME)[0] ?? raw
   const words: string[] = []
   for (const w of head.trim().split(/\s+/u)) {
     if (!/^(?:\p{Lu}|@)/u.test(w) && !CONNECTOR.test(w)) break

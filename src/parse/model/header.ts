@@ -2,7 +2,7 @@ import type { Analysis } from '../analyse.js'
 import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
-  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
+  asOnThePage, BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
 
 export interface Found {
@@ -37,7 +37,7 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
   const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, model.headerCut.byline)
-  return { title, byline, date }
+  return { title, byline: byline === null ? null : asPrinted(a, byline, model.bylineRoles), date }
 }
 
 /** Where the article's text begins: its first body line, or the rules' start when none was kept. */
@@ -66,4 +66,22 @@ function likeliest<C extends Candidate>(candidates: readonly C[], model: Logisti
   const total = scores.reduce((s, v) => s + Math.exp(v - max), 0)
   const at = scores.indexOf(max)
   return { ...(candidates[at] as C), confidence: 1 / total }
+}
+
+/** The chosen byline's names without roles, as the page prints them; no byline when none is left. */
+function asPrinted<B extends { index: number; name: string }>(a: Analysis, byline: B, roles: readonly string[]): B | null {
+  const name = asOnThePage(a.segments[byline.index]?.text ?? '', a.segments[byline.index + 1]?.text, withoutRoles(byline.name, roles))
+  return name === null ? null : { ...byline, name }
+}
+
+/** `Deborah Netburn Staff Writer` → `Deborah Netburn`: role words trimmed off either end of the name. */
+export function withoutRoles(name: string, roles: readonly string[]): string {
+  if (roles.length === 0) return name
+  const words = name.split(/\s+/u)
+  const isRole = (w: string): boolean => roles.includes(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, ''))
+  let lo = 0
+  let hi = words.length
+  while (hi > lo + 1 && isRole(words[hi - 1] as string)) hi--
+  while (hi > lo + 1 && isRole(words[lo] as string)) lo++
+  return words.slice(lo, hi).join(' ')
 }

@@ -28,6 +28,8 @@ export interface ParserModel {
   date: LogisticModel
   /** Which candidate line is the byline. */
   byline: LogisticModel
+  /** Lower-cased words that bylines carry beside the names (roles, desks), trimmed off the name. */
+  bylineRoles: string[]
   /** Below these confidences the best date or byline candidate is no answer (null). */
   headerCut: { date: number; byline: number }
 }
