@@ -1724,7 +1724,7 @@ export interface operations {
                      * @example {
                      *       "status": "ok",
                      *       "articles": 1,
-                     *       "parserVersion": 2
+                     *       "parserVersion": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

@@ -54,6 +54,7 @@ function field(expected: string | null, predicted: string | null, match: (p: str
 export const EMPTY_PARSE: ParsedPage = {
   title: null, byline: null, publishedAt: null, lang: null,
   provenance: { title: null, byline: null, publishedAt: null },
+  evidence: { title: null, byline: null, publishedAt: null },
   sections: [], references: [], source: null, publisher: null, relatedHeadlines: [], boilerplate: [], warnings: [],
 }
 

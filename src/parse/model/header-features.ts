@@ -36,6 +36,9 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
   for (let i = from; i < Math.min(segments.length, start + INTO); i++) {
     const seg = segments[i] as Classified
     const f = features[i]
+    // Below the article's start, a credit, a timestamp or a footer ends the article's head: what
+    // follows is a related headline, never the title.
+    if (i > start && seg.kind !== 'text') break
     if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size >= 2) indexes.push(i)

@@ -16,19 +16,24 @@ export const LINE_FEATURES = [
   'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
   'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
   'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
-  'ends_near', 'ends_wide', 'depth',
+  'ends_near', 'ends_wide', 'depth', 'page_prose_in_rule', 'rule_size',
 ] as const
 
 /** One row of LINE_FEATURES per segment. */
 export function lineRows(a: Analysis): Float64Array[] {
   const { segments, features } = a
   const n = segments.length
-  const rule = segments.map((_, i) => (ruleSaysBody(a, i) ? 1 : 0))
-  const prose = features.map((f) => (f?.cls === 'prose' ? 1 : 0))
+  const rule: number[] = segments.map((_, i) => (ruleSaysBody(a, i) ? 1 : 0))
+  const prose: number[] = features.map((f) => (f?.cls === 'prose' ? 1 : 0))
   const ruleShare = windowShare(rule)
   const proseShare = windowShare(prose)
   // Teaser lists read like prose line by line but end no sentence: a neighbourhood of lines that
   // end none is a list of headlines, whatever each line says.
+  // Page-level: how much of the page's prose the rules' article holds, and how big it is. A short
+  // brief that is all the prose of its page is the article, however few its neighbours.
+  const ruleLines = rule.reduce((sum, r) => sum + r, 0)
+  const proseLines = prose.reduce((sum, p) => sum + p, 0)
+  const proseInRule = proseLines === 0 ? 0 : rule.reduce((sum, r, i) => sum + r * (prose[i] as number), 0) / proseLines
   const endsShare = windowShare(features.map((f) => (f !== null && f.words >= 6 ? (f.endsSentence ? 1 : 0) : 0.5)))
   const shortRun = runsOfShortLines(a)
   const [before, after] = distancesToProse(prose)
@@ -91,6 +96,8 @@ export function lineRows(a: Analysis): Float64Array[] {
       endsShare(i, 3),
       endsShare(i, 10),
       i >= lo ? Math.log1p(i - lo) / 5 : 0,
+      proseInRule,
+      Math.log1p(ruleLines) / 5,
     ]
     rows.push(Float64Array.from(row))
     if (closes?.hard && i > lo) closed = true
@@ -165,7 +172,7 @@ function digitShare(text: string): number {
 }
 
 /** Stage two: each segment's stage-one probability beside its neighbours', so lone decisions are smoothed. */
-export const CONTEXT_FEATURES = ['p', 'p_prev', 'p_next', 'p_near', 'p_wide', 'p_max_near', 'heading_like', 'prose', 'rule_body'] as const
+export const CONTEXT_FEATURES = ['p', 'p_prev', 'p_next', 'p_near', 'p_wide', 'p_max_near', 'heading_like', 'prose', 'rule_body', 'rule_prose_page'] as const
 
 export function contextRows(p: readonly number[], rows: readonly Float64Array[]): Float64Array[] {
   const idx = (name: (typeof LINE_FEATURES)[number]): number => LINE_FEATURES.indexOf(name)
@@ -183,6 +190,7 @@ export function contextRows(p: readonly number[], rows: readonly Float64Array[])
       row[idx('heading_like')] as number,
       row[idx('prose')] as number,
       row[idx('rule_body')] as number,
+      (row[idx('rule_body')] as number) * (row[idx('page_prose_in_rule')] as number),
     ])
   })
 }
