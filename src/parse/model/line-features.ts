@@ -16,7 +16,7 @@ export const LINE_FEATURES = [
   'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
   'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
   'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
-  'ends_near', 'ends_wide', 'depth', 'page_prose_in_rule', 'rule_size',
+  'ends_near', 'ends_wide', 'depth',
 ] as const
 
 /** One row of LINE_FEATURES per segment. */
@@ -29,11 +29,6 @@ export function lineRows(a: Analysis): Float64Array[] {
   const proseShare = windowShare(prose)
   // Teaser lists read like prose line by line but end no sentence: a neighbourhood of lines that
   // end none is a list of headlines, whatever each line says.
-  // Page-level: how much of the page's prose the rules' article holds, and how big it is. A short
-  // brief that is all the prose of its page is the article, however few its neighbours.
-  const ruleLines = rule.reduce((sum, r) => sum + r, 0)
-  const proseLines = prose.reduce((sum, p) => sum + p, 0)
-  const proseInRule = proseLines === 0 ? 0 : rule.reduce((sum, r, i) => sum + r * (prose[i] as number), 0) / proseLines
   const endsShare = windowShare(features.map((f) => (f !== null && f.words >= 6 ? (f.endsSentence ? 1 : 0) : 0.5)))
   const shortRun = runsOfShortLines(a)
   const [before, after] = distancesToProse(prose)
@@ -96,8 +91,6 @@ export function lineRows(a: Analysis): Float64Array[] {
       endsShare(i, 3),
       endsShare(i, 10),
       i >= lo ? Math.log1p(i - lo) / 5 : 0,
-      proseInRule,
-      Math.log1p(ruleLines) / 5,
     ]
     rows.push(Float64Array.from(row))
     if (closes?.hard && i > lo) closed = true
@@ -176,6 +169,12 @@ export const CONTEXT_FEATURES = ['p', 'p_prev', 'p_next', 'p_near', 'p_wide', 'p
 
 export function contextRows(p: readonly number[], rows: readonly Float64Array[]): Float64Array[] {
   const idx = (name: (typeof LINE_FEATURES)[number]): number => LINE_FEATURES.indexOf(name)
+  // How much of the page's prose the rules' article holds: a short brief that is all the prose
+  // of its page is the article, however few its neighbours. A page-wide number, so it is given
+  // to this small linear stage only: the trees could learn pages by it.
+  const prose = rows.reduce((sum, r) => sum + (r[idx('prose')] as number), 0)
+  const kept = rows.reduce((sum, r) => sum + (r[idx('prose')] as number) * (r[idx('rule_body')] as number), 0)
+  const pageShare = prose === 0 ? 0 : kept / prose
   return p.map((pi, i) => {
     let max = 0
     for (let j = Math.max(0, i - 2); j <= Math.min(p.length - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j] as number)
@@ -190,7 +189,7 @@ export function contextRows(p: readonly number[], rows: readonly Float64Array[])
       row[idx('heading_like')] as number,
       row[idx('prose')] as number,
       row[idx('rule_body')] as number,
-      (row[idx('rule_body')] as number) * (row[idx('page_prose_in_rule')] as number),
+      (row[idx('rule_body')] as number) * pageShare,
     ])
   })
 }
