@@ -1,5 +1,5 @@
 import { chooseArticle, type Article } from './choose.js'
-import { classify } from './classify.js'
+import { classify, isHeadingLike } from './classify.js'
 import { headerMemo } from './header.js'
 import { detectLanguage, type Language } from './lang.js'
 import { normalize } from './normalize.js'
@@ -21,6 +21,8 @@ export interface Analysis {
   /** How often each segment text occurs on the page. */
   occurrences: Map<string, number>
   article: Article
+  /** isHeadingLike of each segment's text, asked by several of the models' features. */
+  headingLike: boolean[]
   warnings: string[]
   crawledAt: number | undefined
 }
@@ -39,7 +41,7 @@ export function analyse(raw: string, crawledAt?: number): Analysis {
   const occurrences = new Map<string, number>()
   for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
   const article = chooseArticle(segments, features, { lang, crawledAt, occurrences, memo: headerMemo() })
-  return { segments, features, lang, occurrences, article, warnings, crawledAt }
+  return { segments, features, lang, occurrences, article, headingLike: segments.map((s) => isHeadingLike(s.text)), warnings, crawledAt }
 }
 
 /** A wire code is in brackets: a line without `[` (nearly all) is not searched for one. */

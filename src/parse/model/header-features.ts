@@ -39,7 +39,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     // Below the article's start, a credit, a timestamp or a footer ends the article's head: what
     // follows is a related headline, never the title.
     if (i > start && seg.kind !== 'text') break
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !isTitleLike(seg.text)) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !(a.headingLike[i] === true || isTitleLike(seg.text))) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size >= 2) indexes.push(i)
   }
@@ -274,11 +274,15 @@ export function asOnThePage(raw: string, next: string | undefined, name: string)
 }
 
 function bylineIn(raw: string, next: string | undefined): string | null {
+  // Most lines are too long for a bare name and say no byline word: they need no closer look.
+  if (raw.length > 60 && !BYLINE_HINT.test(raw)) return null
+  // A name has two words at least; a lone word is a byline only as `By` (the name on the next line).
+  if (!/\s/u.test(raw) && !/^by/iu.test(raw)) return null
   if (/^(?:by|par|por|von|door|di|av|od)\s*:?$/iu.test(raw)) return next && next.split(/\s+/u).length <= 6 ? cutName(next) : null
   // Crawl text glues a name to the field after it (`Jesa Marie CalaorDecember 21`, `Miguel
   // CortinaWriter`): a capital after a word of three or more lower-case letters starts a new
   // field. (Shorter runs are names' own: McDonald, DeVito, MacKenzie.)
-  const text = raw.replace(/(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, ' ')
+  const text = /\p{Ll}\p{Lu}/u.test(raw) ? raw.replace(/(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu})/gu, ' ') : raw
   const m = /^(?:\p{Lu}\p{Ll}+ [Bb]y|(?:[Ww]ritten |[Ww]ords |[Ss]tory |[Rr]eporting )?[Bb]y|[Aa]uthors?|[Rr]eporter|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Dd]i|[Aa]v|[Oo]d)\s*:?\s*(?=\p{Lu}|@)(?<rest>.+)$/u.exec(text) ??
     /^(?:(?:written |words |story |reporting )?by|author|par|por|von)\s*:?\s+(?<rest>.+)$/iu.exec(text) ?? bylineMatch(text) ??
     // `Getting to Know 'Holding' Star Conleth Hill By Nick Levine | February 28, 2023`: a title glued to its byline.
@@ -292,6 +296,9 @@ function bylineIn(raw: string, next: string | undefined): string | null {
   const words = head?.split(/\s+/u).filter((w) => !CONNECTOR.test(w)) ?? []
   return head !== null && words.length >= 2 && words.length <= 6 && head.length <= 60 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? head : null
 }
+
+/** What a byline line longer than a bare name holds: a byline word or a field separator. */
+const BYLINE_HINT = /by|author|reporter|par|por|von|door|di|av|od|[|•·–—@]|\s-\s/iu
 
 /** Words that join or bind names: `Jane Doe and John Roe`, `Ursula von der Leyen`. */
 const CONNECTOR = /^(?:and|&|de|da|van|von|der|del|la|le)$/u

@@ -1,5 +1,4 @@
 import { ruleSaysBody, type Analysis } from '../analyse.js'
-import { isHeadingLike } from '../classify.js'
 import { bylineMatch, closesArticle } from '../patterns.js'
 import type { Classified } from '../types.js'
 
@@ -43,7 +42,7 @@ export function lineRows(a: Analysis): Float64Array[] {
     const closes = seg.kind === 'text' ? closesArticle(text) : undefined
     const words = f?.words ?? 0
     const next = features[i + 1]
-    const heading = isHeadingLike(text)
+    const heading = a.headingLike[i] === true
     const row = [
       rule[i] as number,
       ruleShare(i, 3),
