@@ -118,7 +118,7 @@ function timestampDate(iso: string | null, text: string, crawledAt: number | und
 }
 
 /** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
-function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string): boolean {
   return isHeadingLike(text) || (text.length <= 220 && text.split(/\s+/u).length <= 30 && !/[.;,…。]$/u.test(text))
 }
 

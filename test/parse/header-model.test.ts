@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import { parsePage } from '../../src/parse/index.js'
 import { withoutRoles } from '../../src/parse/model/header.js'
-import { asOnThePage, bylineText } from '../../src/parse/model/header-features.js'
+import { asOnThePage, bylineText } from '../../src/parse/model/byline-text.js'
 
 t.test('bylineText: the names of a byline line, whatever sits beside them', (t) => {
   const cases: [string, string | null, string][] = [

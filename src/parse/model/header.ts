@@ -1,8 +1,9 @@
 import type { Analysis } from '../analyse.js'
+import { asOnThePage } from './byline-text.js'
 import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
-  asOnThePage, BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
+  BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
 
 export interface Found {
