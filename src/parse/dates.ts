@@ -21,13 +21,17 @@ const ALL_MONTHS: Record<string, number> = { ...MONTHS, ...FRENCH_MONTHS, ...ARA
 const MONTH = `(?<month>${Object.keys(ALL_MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
 const TIME = String.raw`(?:[,\s|:•]+(?:at|à|a las|um)?\s*(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<zone>[A-Z]{1,4}\b)?)?`
 
-/** `12/14/2023`: month first, as US sites write it; a first number over 12 is a day (see absoluteDate). */
-const SLASHED = new RegExp(String.raw`\b(?<month>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})\b${TIME}`, 'u')
+/**
+ * `12/14/2023`, `12-19-2023`, `12/18/23`: month first, as US sites write it; a first number over
+ * 12 is a day, and a two-digit year is this century's (see absoluteDate).
+ */
+const SLASHED = new RegExp(String.raw`\b(?<month>\d{1,2})(?<sep>[/-])(?<day>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})\b${TIME}`, 'u')
 
 /** Date forms seen in article headers, most specific first. */
 const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?`, 'u'),
-  new RegExp(String.raw`\b${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  // A month name may follow a letter the crawl glued it to (`ESPNDec 22, 2023`): the day and year after it say it is a date.
+  new RegExp(String.raw`(?:\b|(?<=\p{L}))${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s*,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
   SLASHED,
@@ -49,8 +53,9 @@ export function findDate(raw: string, crawledAt?: number): string | null {
 export function findDateOf(raw: string, crawledAt?: number): { iso: string; relative: boolean } | null {
   // Arabic-Indic and Persian digits read as ASCII ones.
   const digits = /[٠-٩۰-۹]/u.test(raw) ? raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16)) : raw
-  // Every absolute form has a four-digit year, and most lines have none: they skip the rest.
-  if (/\d{4}/u.test(digits)) {
+  // Every absolute form has a year (four digits, or two in a numeric date), and most lines have
+  // none: they skip the rest.
+  if (/\d{4}|\d[/-]\d{1,2}[/-]\d\d\b/u.test(digits)) {
     // Crawl text glues a link to what follows (`By Jane DoeDecember 21, 2023`): a lower-case
     // letter followed by a capital is where two blocks met.
     const iso = absoluteDate(digits.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
@@ -65,7 +70,7 @@ function absoluteDate(text: string): string | null {
     const g = form.exec(text)?.groups
     if (!g) continue
     let month = /^\d+$/u.test(g.month ?? '') ? Number(g.month) : ALL_MONTHS[(g.month ?? '').toLowerCase()]
-    const year = Number(g.year)
+    const year = (g.year?.length === 2 ? 2000 : 0) + Number(g.year)
     let day = Number(g.day)
     // `14/12/2023`: a day first, as most of the world writes it.
     if (form === SLASHED && month !== undefined && month > 12 && day <= 12) [month, day] = [day, month]
