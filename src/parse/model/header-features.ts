@@ -123,7 +123,8 @@ export interface DateCandidate extends Candidate {
   relative: boolean
 }
 
-type DateFound = { index: number; iso: string; relative: boolean }
+/** A date found on a line; `text` is the part of the line it stands in (see datesOf). */
+type DateFound = { index: number; iso: string; relative: boolean; text: string }
 /** Each page's dated lines, found once: the header is chosen in two passes that both need them. */
 const datesFound = new WeakMap<Analysis, DateFound[]>()
 
@@ -133,8 +134,20 @@ function datesOf(a: Analysis): DateFound[] {
   found = []
   a.segments.forEach((seg, i) => {
     if (seg.text.length > 200 || (seg.kind !== 'text' && seg.kind !== 'timestamp')) return
-    const date = seg.kind === 'timestamp' && seg.iso !== null ? { iso: seg.iso, relative: false } : findDateOf(seg.text, a.crawledAt)
-    if (date) found.push({ index: i, ...date })
+    if (seg.kind === 'timestamp' && seg.iso !== null) {
+      found.push({ index: i, iso: seg.iso, relative: false, text: seg.text })
+      return
+    }
+    // `Updated Dec. 23, 2023 / Published Dec. 22, 2023`: each field of a header line is its own
+    // candidate, judged by its own words.
+    const seen = new Set<string>()
+    for (const part of seg.text.split(/\s+[|/•·]\s+|\s*\|\s*/u)) {
+      const date = findDateOf(part, a.crawledAt)
+      if (date && !seen.has(date.iso)) {
+        seen.add(date.iso)
+        found.push({ index: i, ...date, text: part })
+      }
+    }
   })
   datesFound.set(a, found)
   return found
@@ -150,10 +163,12 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
   const bylines = segments.map((s, i) => Math.abs(i - start) <= ABOVE && isBylineLine(s.text))
   return found.map((d, k) => {
     const seg = segments[d.index] as Classified
-    const lower = seg.text.toLowerCase()
+    const lower = d.text.toLowerCase()
     const next = segments[d.index + 1]
     return {
-      ...d,
+      index: d.index,
+      iso: d.iso,
+      relative: d.relative,
       row: Float64Array.from([
         a.article.header.date?.index === d.index ? 1 : 0,
         Math.log1p(Math.abs(start - d.index)) / 4,
@@ -163,9 +178,9 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
         body[d.index] ? 1 : 0,
         /updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado/u.test(lower) ? 1 : 0,
         /published|posted|publié|publicado|veröffentlicht|first/u.test(lower) ? 1 : 0,
-        seg.text.length <= 60 ? 1 : 0,
+        d.text.length <= 60 ? 1 : 0,
         seg.kind === 'timestamp' ? 1 : 0,
-        /\d[:h.]\d\d/u.test(seg.text) ? 1 : 0,
+        /\d[:h.]\d\d/u.test(d.text) ? 1 : 0,
         times[k] === earliest ? 1 : 0,
         times[k] === latest ? 1 : 0,
         d.relative ? 1 : 0,
