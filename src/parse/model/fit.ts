@@ -68,11 +68,13 @@ function fitCut(p: readonly number[], rule: readonly boolean[], labels: readonly
  * The title, date and byline models, fitted on the candidates each page offers once its body is
  * decided by the freshly fitted line models (as parsing will decide it).
  */
-function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline' | 'headerCut' | 'bylineRoles'> {
-  const roles = new RoleWords()
+function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lines: ParserModel): Pick<ParserModel, 'title' | 'date' | 'byline' | 'headerCut' | 'bylineRoles' | 'bylineNotNames'> {
+  const roles = new WordSites(2)
+  // Furniture needs more sites than roles: a name that stood wrongly on two pages is still a name.
+  const notNames = new WordSites(3)
   const title = new Rows()
   const date = new Rows()
-  const byline = new Rows()
+  const byline: { page: LabelledPage; a: Analysis; start: number; gold: number | null; dates: number[]; body: boolean[] }[] = []
   for (const { page, a } of analysed) {
     const body = bodyVerdicts(a, lines)
     const start = headerStart(a, body)
@@ -83,40 +85,58 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
     if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => sameDay(c.iso, page.publishedTime as string))
-    if (page.authors.length > 0) {
-      const surnames = page.authors.map(surname).filter((s) => s !== '')
-      const candidates = bylineCandidates(a, start, gold, dates.map((d) => d.index), body)
-      byline.add(candidates, (c) => surnames.some((s) => hasWord(c.name, s)))
-      roles.add(page, candidates.filter((c) => surnames.some((s) => hasWord(c.name, s))).map((c) => c.name))
-    }
+    for (const author of page.authors) notNames.never(author)
+    if (page.authors.length === 0) continue
+    const context = { page, a, start, gold, dates: dates.map((d) => d.index), body }
+    byline.push(context)
+    // First pass, without the fitted word list: which words stand in right bylines, and in wrong ones.
+    for (const c of bylineCandidates(a, start, gold, context.dates, body, new Set())) (isRight(page, c.name) ? roles : notNames).add(page.site, c.name)
   }
-  const fitted = { title: fitChoice(TITLE_FEATURES, title.pages), date: date.fit(DATE_FEATURES), byline: byline.fit(BYLINE_FEATURES) }
-  return { ...fitted, headerCut: { date: date.cut(fitted.date), byline: byline.cut(fitted.byline) }, bylineRoles: roles.list() }
+  const notNameList = notNames.list()
+  const notNameSet = new Set(notNameList)
+  const bylines = new Rows()
+  for (const { page, a, start, gold, dates, body } of byline) {
+    bylines.add(bylineCandidates(a, start, gold, dates, body, notNameSet), (c) => isRight(page, c.name))
+  }
+  for (const author of analysed.flatMap(({ page }) => page.authors)) roles.never(author)
+  const fitted = { title: fitChoice(TITLE_FEATURES, title.pages), date: date.fit(DATE_FEATURES), byline: bylines.fit(BYLINE_FEATURES) }
+  return {
+    ...fitted,
+    headerCut: { date: date.cut(fitted.date), byline: bylines.cut(fitted.byline) },
+    bylineRoles: roles.list(),
+    bylineNotNames: notNameList,
+  }
+}
+
+/** Whether a byline candidate names one of the page's authors (by surname). */
+function isRight(page: LabelledPage, name: string): boolean {
+  return page.authors.map(surname).some((s) => s !== '' && hasWord(name, s))
 }
 
 /**
- * Words that bylines carry beside the names (`Staff Writer`, `Contributor`, a desk's name):
- * those that stand in right byline lines of at least ROLE_SITES sites and in no author's name.
- * A list fitted on the corpus rather than written by hand, so it grows with the pages.
+ * Word lists the fit learns from the corpus rather than a hand-written list: words that stand in
+ * byline candidates of at least `minSites` sites and in no author's name. From right bylines,
+ * the roles and desks printed beside names (`Staff Writer`, `USA TODAY`); from wrong ones, the
+ * furniture that reads like a name (`Getty Images`, `Share Tweet`, `Key Points`).
  */
-class RoleWords {
+class WordSites {
+  constructor(readonly minSites: number) {}
   sites = new Map<string, Set<string>>()
   names = new Set<string>()
-  add(page: LabelledPage, bylines: readonly string[]): void {
-    for (const a of page.authors) for (const w of words(a)) this.names.add(w)
-    for (const b of bylines) {
-      for (const w of words(b)) {
-        if (!this.sites.has(w)) this.sites.set(w, new Set())
-        this.sites.get(w)?.add(page.site)
-      }
+  never(name: string): void {
+    for (const w of words(name)) this.names.add(w)
+  }
+  add(site: string, text: string): void {
+    for (const w of words(text)) {
+      if (!this.sites.has(w)) this.sites.set(w, new Set())
+      this.sites.get(w)?.add(site)
     }
   }
   list(): string[] {
-    return [...this.sites].filter(([w, s]) => s.size >= ROLE_SITES && !this.names.has(w) && w.length > 2).map(([w]) => w).sort()
+    return [...this.sites].filter(([w, s]) => s.size >= this.minSites && !this.names.has(w) && w.length > 2).map(([w]) => w).sort()
   }
 }
 
-const ROLE_SITES = 2
 const words = (s: string): string[] => fold(s).split(/[^\p{L}]+/u).filter((w) => w !== '')
 
 /** Candidate rows and labels, and each page's candidates apart, for the cut-off. */

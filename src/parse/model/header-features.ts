@@ -202,14 +202,21 @@ const BYLINE_INTO = 15
 
 export const BYLINE_FEATURES = [
   'rule_pick', 'distance', 'below_start', 'by', 'glued_by', 'name_shape', 'words', 'near_title', 'near_date', 'keyword',
-  'digits', 'in_body', 'repeated', 'and',
+  'digits', 'in_body', 'repeated', 'and', 'not_name_words',
 ] as const
 
 export interface BylineCandidate extends Candidate {
   name: string
 }
 
-export function bylineCandidates(a: Analysis, start: number, title: number | null, dates: readonly number[], body: readonly boolean[]): BylineCandidate[] {
+export function bylineCandidates(
+  a: Analysis,
+  start: number,
+  title: number | null,
+  dates: readonly number[],
+  body: readonly boolean[],
+  notNames: ReadonlySet<string>,
+): BylineCandidate[] {
   const { segments } = a
   const out: BylineCandidate[] = []
   for (let i = Math.max(0, start - ABOVE); i < Math.min(segments.length, start + BYLINE_INTO); i++) {
@@ -236,6 +243,7 @@ export function bylineCandidates(a: Analysis, start: number, title: number | nul
         body[i] ? 1 : 0,
         (a.occurrences.get(seg.text) ?? 0) > 1 ? 1 : 0,
         /\band\b|&/u.test(name) ? 1 : 0,
+        words.filter((w) => notNames.has(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, ''))).length / words.length,
       ]),
     })
   }

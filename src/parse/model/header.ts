@@ -37,8 +37,16 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   const title = likeliest(titleCandidates(a, start, meta, body), model.title)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
-  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body), model.byline, model.headerCut.byline)
+  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body, notNamesOf(model)), model.byline, model.headerCut.byline)
   return { title, byline: byline === null ? null : asPrinted(a, byline, model.bylineRoles), date }
+}
+
+/** The model's furniture words as a set, made once a model. */
+const notNameSets = new WeakMap<ParserModel, ReadonlySet<string>>()
+function notNamesOf(model: ParserModel): ReadonlySet<string> {
+  let set = notNameSets.get(model)
+  if (set === undefined) notNameSets.set(model, (set = new Set(model.bylineNotNames)))
+  return set
 }
 
 /** Where the article's text begins: its first body line, or the rules' start when none was kept. */

@@ -30,6 +30,8 @@ export interface ParserModel {
   byline: LogisticModel
   /** Lower-cased words that bylines carry beside the names (roles, desks), trimmed off the name. */
   bylineRoles: string[]
+  /** Lower-cased words of lines that read like names but are page furniture (`Getty Images`). */
+  bylineNotNames: string[]
   /** Below these confidences the best date or byline candidate is no answer (null). */
   headerCut: { date: number; byline: number }
 }
