@@ -69,7 +69,7 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
   })
 
   return {
-    title: titleAt === null ? null : (segments[titleAt] as Classified).text,
+    title: titleAt === null ? null : headline((segments[titleAt] as Classified).text),
     byline: header.byline?.name ?? null,
     publishedAt: header.date?.iso ?? null,
     lang: lang.code,
@@ -91,6 +91,18 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
     boilerplate,
     warnings,
   }
+}
+
+/**
+ * A title line that prints a section or the site beside the headline (`Politics | Gov. Hochul
+ * vetoes …`, `… | Editorial`): the headline is the one part of four words or more among parts of
+ * at most three.
+ */
+export function headline(text: string): string {
+  const parts = text.split(/\s+\|\s+/u)
+  if (parts.length < 2) return text
+  const long = parts.filter((p) => p.split(/\s+/u).length >= 4)
+  return long.length === 1 && long[0] !== undefined ? long[0].trim() : text
 }
 
 /** The page line a field was read from, and how sure the model that chose it was. */

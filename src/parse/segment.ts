@@ -39,9 +39,22 @@ export function splitGlued(line: Segment): Segment[] {
 function nextCut(text: string): { start: number; end: number } | null {
   const ts = findEmbeddedSpan(text)
   const footer = firstFooterStart(text)
-  // A footer runs to the end of its line; a timestamp ends where its pattern ends.
-  if (footer !== null && (ts === null || footer < ts.start)) return { start: footer, end: text.length }
+  const byline = gluedByline(text)
+  // A footer or a byline runs to the end of its line; a timestamp ends where its pattern ends.
+  const toEnd = footer === null ? byline : byline === null ? footer : Math.min(footer, byline)
+  if (toEnd !== null && (ts === null || toEnd < ts.start)) return { start: toEnd, end: text.length }
   return ts
+}
+
+/**
+ * A headline glued to the byline after it (`…Star Conleth HillBy Nick Levine | February 28`):
+ * `By` and a capitalised name straight after a lower-case letter or closing punctuation, where
+ * no word of prose would put a capital B.
+ */
+function gluedByline(text: string): number | null {
+  if (!text.includes('By')) return null
+  const m = /(?<=[\p{Ll}'’"”?!])By\s+\p{Lu}/u.exec(text)
+  return m === null ? null : m.index
 }
 
 /**

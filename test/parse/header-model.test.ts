@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import { parsePage } from '../../src/parse/index.js'
+import { headline } from '../../src/parse/assemble.js'
 import { withoutRoles } from '../../src/parse/model/header.js'
 import { asOnThePage, bylineText } from '../../src/parse/model/byline-text.js'
 
@@ -60,5 +61,15 @@ t.test('abcnews-go-com-1: the headline above a standfirst', { skip: existsSync(N
   t.equal(p.byline, 'The Associated Press')
   t.equal(p.publishedAt?.slice(0, 10), '2023-12-17', 'December 17, 2023, 12:34 PM')
   t.match(p.sections.flatMap((s) => s.paragraphs)[0], /^ATLANTA -- Federal drug officials/u, 'the article opens with its dateline paragraph')
+  t.end()
+})
+
+t.test('headline: a section or site printed beside the headline is left off', (t) => {
+  // nydailynews-com-1 and sun-sentinel-com-2 title lines (../shared/corpus/naeb).
+  t.equal(headline('Politics | Gov. Hochul vetoes N.Y. ban on noncompete agreements'), 'Gov. Hochul vetoes N.Y. ban on noncompete agreements')
+  t.equal(headline('Opinion | Let kids be kids and leave child labor laws alone | Editorial'), 'Let kids be kids and leave child labor laws alone')
+  t.equal(headline('Taxes rise | Prices fall in the north of England'), 'Prices fall in the north of England', 'one long part')
+  t.equal(headline('Stocks rise as oil falls | Markets close higher on Friday'), 'Stocks rise as oil falls | Markets close higher on Friday', 'two long parts: kept whole')
+  t.equal(headline('No separator here at all'), 'No separator here at all')
   t.end()
 })

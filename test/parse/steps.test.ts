@@ -202,3 +202,12 @@ t.test('stripQuotes: quotes around a whole heading only', (t) => {
   t.equal(stripQuotes('GAME IS UP'), 'GAME IS UP')
   t.end()
 })
+
+t.test('splitGlued: a headline glued to its byline', (t) => {
+  // bbcamerica-com-1 line 2 (../shared/corpus/naeb): the crawl ran the h1 into the byline link.
+  t.strictSame(texts("Getting to Know 'Holding' Star Conleth HillBy Nick Levine | February 28, 2023"),
+    ["Getting to Know 'Holding' Star Conleth Hill", 'By Nick Levine | February 28, 2023'])
+  t.strictSame(texts('Stand By Me is a 1986 film.'), ['Stand By Me is a 1986 film.'], 'By after a space is a word of the text')
+  t.strictSame(texts('Photos by Jane Doe'), ['Photos by Jane Doe'], 'a lower-case by is not cut')
+  t.end()
+})
