@@ -15,7 +15,7 @@ export const LINE_FEATURES = [
   'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
   'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
   'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
-  'ends_near', 'ends_wide', 'depth',
+  'ends_near', 'ends_wide', 'depth', 'on_topic', 'on_topic_near',
 ] as const
 
 /** One row of LINE_FEATURES per segment. */
@@ -28,6 +28,8 @@ export function lineRows(a: Analysis): Float64Array[] {
   const proseShare = windowShare(prose)
   // Teaser lists read like prose line by line but end no sentence: a neighbourhood of lines that
   // end none is a list of headlines, whatever each line says.
+  const topic = onTopic(a, rule)
+  const topicShare = windowShare(topic)
   const endsShare = windowShare(features.map((f) => (f !== null && f.words >= 6 ? (f.endsSentence ? 1 : 0) : 0.5)))
   const shortRun = runsOfShortLines(a)
   const [before, after] = distancesToProse(prose)
@@ -90,12 +92,34 @@ export function lineRows(a: Analysis): Float64Array[] {
       endsShare(i, 3),
       endsShare(i, 10),
       i >= lo ? Math.log1p(i - lo) / 5 : 0,
+      topic[i] as number,
+      topicShare(i, 3),
     ]
     rows.push(Float64Array.from(row))
     if (closes?.hard && i > lo) closed = true
     if (seg.kind === 'footer') footer = true
   }
   return rows
+}
+
+/**
+ * How much each line is about what the article is about: the share of its content words (four
+ * letters or more, not stopwords) that the rules' article uses elsewhere. Article lines share
+ * their story's names and terms; teasers for other stories, menus and ads do not.
+ */
+function onTopic(a: Analysis, rule: readonly number[]): number[] {
+  const words = a.segments.map((s) => (s.text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !a.lang.stopwords.has(w)))
+  const counts = new Map<string, number>()
+  words.forEach((ws, i) => {
+    if (rule[i]) for (const w of new Set(ws)) counts.set(w, (counts.get(w) ?? 0) + 1)
+  })
+  return words.map((ws, i) => {
+    if (ws.length === 0) return 0
+    const own = rule[i] ? 1 : 0
+    let hits = 0
+    for (const w of ws) if ((counts.get(w) ?? 0) - own > 0) hits++
+    return hits / ws.length
+  })
 }
 
 /** `share` in constant time a call, from prefix sums: lineRows asks for windows of up to 41 lines. */
