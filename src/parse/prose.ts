@@ -10,6 +10,8 @@ const UNSPACED_SENTENCE = /[。！？，、；：]/u
 export interface LineFeatures {
   cls: LineClass
   words: number
+  /** Lower-cased words of four letters or more that are not stopwords: what the line is about. */
+  content: string[]
   stopwordDensity: number
   endsSentence: boolean
 }
@@ -23,15 +25,20 @@ export function lineFeatures(text: string, lang: Language): LineFeatures {
   const lower = text.toLowerCase()
   const words = lower.match(WORD) ?? []
   let stop = 0
-  for (const w of words) if (lang.stopwords.has(w)) stop++
+  const content: string[] = []
+  for (const w of words) {
+    if (lang.stopwords.has(w)) stop++
+    // `Georgia's` is about Georgia: the possessive goes, as a title and its lead word it differently.
+    else if (w.length >= 4) content.push(w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w)
+  }
   const stopwordDensity = words.length ? stop / words.length : 0
   const endsSentence = SENTENCE_END.test(text)
-  if (isNoise(text, lower)) return { words: words.length, stopwordDensity, endsSentence, cls: 'noise' }
+  if (isNoise(text, lower)) return { words: words.length, content, stopwordDensity, endsSentence, cls: 'noise' }
   if (!lang.spaced || !/[\s]/u.test(text)) {
     // Unspaced scripts: a long line with sentence punctuation is prose.
     const chars = text.replace(/\s/gu, '').length
     const prose = chars >= 40 && UNSPACED_SENTENCE.test(text)
-    return { words: words.length, stopwordDensity, endsSentence, cls: prose ? 'prose' : 'short' }
+    return { words: words.length, content, stopwordDensity, endsSentence, cls: prose ? 'prose' : 'short' }
   }
   // An unpunctuated line of up to 20 words is a title, heading or link text, however long.
   const titleLike = !endsSentence && words.length <= 20
@@ -44,7 +51,7 @@ export function lineFeatures(text: string, lang: Language): LineFeatures {
       // Long punctuated sentences are prose whatever the stopword list says (Czech lists are thin).
       (text.length >= 100 && endsSentence && words.length >= 12) ||
       (text.length >= 200 && stopwordDensity >= 0.15))
-  return { words: words.length, stopwordDensity, endsSentence, cls: prose ? 'prose' : 'short' }
+  return { words: words.length, content, stopwordDensity, endsSentence, cls: prose ? 'prose' : 'short' }
 }
 
 // The NOISE patterns without a hint are anchored at the line start and fail on its first

@@ -33,7 +33,8 @@ export const TITLE_FEATURES = [
 export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[]): Candidate[] {
   const { segments, features, lang } = a
   const from = Math.max(0, start - TITLE_ABOVE)
-  const lead = contentWords(segments.slice(start, start + 6).map((s) => s.text).join(' '), lang.spaced)
+  const lead = new Set<string>()
+  for (let i = start; i < Math.min(segments.length, start + 6); i++) for (const w of contentWords(a, i)) lead.add(w)
   const indexes: number[] = []
   for (let i = from; i < Math.min(segments.length, start + INTO); i++) {
     const seg = segments[i] as Classified
@@ -51,7 +52,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     const seg = segments[i] as Classified
     const f = features[i]
     const words = lang.spaced ? (f?.words ?? 0) : seg.text.length / 2
-    const own = contentWords(seg.text, lang.spaced)
+    const own = new Set(contentWords(a, i))
     const overlap = own.size === 0 ? 0 : [...own].filter((w) => lead.has(w)).length / own.size
     const tokens = seg.text.split(/\s+/u)
     const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length / tokens.length
@@ -109,8 +110,10 @@ function shortLinesBefore(a: Analysis, i: number): number {
 }
 
 
-function contentWords(text: string, spaced: boolean): Set<string> {
-  return new Set(spaced ? (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) : [...text.replace(/[^\p{L}\p{N}]/gu, '')])
+/** What segment i is about: its content words (see lineFeatures), or its characters in an unspaced script. */
+function contentWords(a: Analysis, i: number): readonly string[] {
+  const text = a.segments[i]?.text ?? ''
+  return a.lang.spaced ? (a.features[i]?.content ?? []) : [...text.replace(/[^\p{L}\p{N}]/gu, '')]
 }
 
 export const DATE_FEATURES = [

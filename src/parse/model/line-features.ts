@@ -108,7 +108,7 @@ export function lineRows(a: Analysis): Float64Array[] {
  * their story's names and terms; teasers for other stories, menus and ads do not.
  */
 function onTopic(a: Analysis, rule: readonly number[]): number[] {
-  const words = a.segments.map((s) => (s.text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !a.lang.stopwords.has(w)))
+  const words = a.features.map((f) => f?.content ?? [])
   const counts = new Map<string, number>()
   words.forEach((ws, i) => {
     if (rule[i]) for (const w of new Set(ws)) counts.set(w, (counts.get(w) ?? 0) + 1)
