@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import t from 'tap'
 import { corpusDir } from '../../src/eval/corpus.js'
 import { fitOnCorpus, weightsFile } from '../../src/eval/training.js'
-import { DEFAULT_MODEL } from '../../src/parse/model/index.js'
+import { analyse } from '../../src/parse/analyse.js'
+import { DEFAULT_MODEL, usesModel } from '../../src/parse/model/index.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const corpus = corpusDir(root)
@@ -48,5 +49,16 @@ t.test('the parser loads every model the fit writes', (t) => {
     t.ok(m.features.length > 0, `${name} has features`)
     t.equal(m.weights.length, m.features.length, `${name} has one weight a feature`)
   }
+  t.end()
+})
+
+const READABILITY = new URL('../../../shared/corpus/readability/', import.meta.url)
+t.test('pages in a script without spaces are left to the rules', { skip: existsSync(READABILITY) ? false : 'no readability corpus' }, (t) => {
+  // qq.txt is a Chinese news page; the corpus has three such pages, too few to fit on.
+  const a = analyse(readFileSync(new URL('qq.txt', READABILITY), 'utf8'))
+  t.equal(a.lang.code, 'zh')
+  t.notOk(usesModel(a), 'the models do not decide')
+  const en = analyse(readFileSync(new URL('bbc-1.txt', READABILITY), 'utf8'))
+  t.ok(usesModel(en), 'an English page of the same kind is the models’')
   t.end()
 })

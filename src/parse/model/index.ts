@@ -26,7 +26,11 @@ export function fits(model: { features: readonly string[] }, names: readonly str
  */
 export const MIN_PAGE_SEGMENTS = 20
 
-/** Whether the fitted models decide on this page: a page with furniture, not clean text or a fragment. */
+/**
+ * Whether the fitted models decide on this page: a page with furniture, not clean text or a
+ * fragment, in a script written with spaces. Word counts, stopwords and shared words mean little
+ * in Chinese or Japanese, and the corpus has three such pages: too few to fit anything on.
+ */
 export function usesModel(a: Analysis): boolean {
-  return !a.article.clean && a.segments.length >= MIN_PAGE_SEGMENTS
+  return !a.article.clean && a.segments.length >= MIN_PAGE_SEGMENTS && a.lang.spaced
 }
