@@ -67,3 +67,8 @@ function cutName(raw: string): string | null {
   const name = words.join(' ').replace(/[,;:]+$/u, '').trim()
   return name.length >= 3 && words.length <= 12 ? name : null
 }
+
+/** A word as the fitted word lists hold it: lower case, no accents, letters only. */
+export function listWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '')
+}

@@ -1,4 +1,4 @@
-import { titleMatches } from '../../eval/metrics.js'
+import { bylineMatches, dateMatches, foldCase, titleMatches } from '../../eval/metrics.js'
 import { analyse, type Analysis, ruleSaysBody } from '../analyse.js'
 import { bodyVerdicts } from './body.js'
 import { headerStart } from './header.js'
@@ -84,7 +84,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const titles = titleCandidates(a, start, meta, body)
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
-    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => sameDay(c.iso, page.publishedTime as string))
+    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.iso, page.publishedTime as string))
     for (const author of page.authors) notNames.never(author)
     if (page.authors.length === 0) continue
     const context = { page, a, start, gold, dates: dates.map((d) => d.index), body }
@@ -108,9 +108,9 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
   }
 }
 
-/** Whether a byline candidate names one of the page's authors (by surname). */
+/** Whether a byline candidate names one of the page's authors, as the eval judges it. */
 function isRight(page: LabelledPage, name: string): boolean {
-  return page.authors.map(surname).some((s) => s !== '' && hasWord(name, s))
+  return bylineMatches(name, page.authors)
 }
 
 /**
@@ -137,7 +137,7 @@ class WordSites {
   }
 }
 
-const words = (s: string): string[] => fold(s).split(/[^\p{L}]+/u).filter((w) => w !== '')
+const words = (s: string): string[] => foldCase(s).split(/[^\p{L}]+/u).filter((w) => w !== '')
 
 /** Candidate rows and labels, and each page's candidates apart, for the cut-off. */
 class Rows {
@@ -178,11 +178,6 @@ class Rows {
   }
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-const surname = (name: string): string => fold(name.replace(/^by\s+/iu, '').trim().split(/\s+/u).at(-1) ?? '')
-const hasWord = (text: string, word: string): boolean => fold(text).split(/[^\p{L}\p{N}]+/u).includes(word)
-/** The same calendar day: as the page wrote it, or in UTC. */
-const sameDay = (iso: string, gold: string): boolean => iso.slice(0, 10) === gold.slice(0, 10) || new Date(Date.parse(iso)).toISOString().slice(0, 10) === gold.slice(0, 10)
 
 /**
  * 1 for a segment that is article text: it is one of the expected paragraphs or headings, holds

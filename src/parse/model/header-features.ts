@@ -3,7 +3,7 @@ import { isHeadingLike } from '../classify.js'
 import { isTitleLike } from '../header.js'
 import { findDateOf } from '../dates.js'
 import { bylineMatch } from '../patterns.js'
-import { bylineText } from './byline-text.js'
+import { bylineText, listWord } from './byline-text.js'
 import type { Classified } from '../types.js'
 
 /**
@@ -246,7 +246,7 @@ export function bylineCandidates(
         body[i] ? 1 : 0,
         (a.occurrences.get(seg.text) ?? 0) > 1 ? 1 : 0,
         /\band\b|&/u.test(name) ? 1 : 0,
-        words.filter((w) => notNames.has(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, ''))).length / words.length,
+        words.filter((w) => notNames.has(listWord(w))).length / words.length,
       ]),
     })
   }

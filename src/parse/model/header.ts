@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js'
-import { asOnThePage } from './byline-text.js'
+import { asOnThePage, listWord } from './byline-text.js'
 import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
@@ -87,7 +87,7 @@ function asPrinted<B extends { index: number; name: string }>(a: Analysis, bylin
 export function withoutRoles(name: string, roles: readonly string[]): string {
   if (roles.length === 0) return name
   const words = name.split(/\s+/u)
-  const isRole = (w: string): boolean => roles.includes(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, ''))
+  const isRole = (w: string): boolean => roles.includes(listWord(w))
   let lo = 0
   let hi = words.length
   while (hi > lo + 1 && isRole(words[hi - 1] as string)) hi--
