@@ -13,7 +13,7 @@ import { fits, usesModel, type ParserModel } from './index.js'
 export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
   if (!usesModel(a) || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
-  const rows = lineRows(a)
+  const rows = lineRows(a, rule)
   const p = rows.map((x) => treeProbability(model.line, x))
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))

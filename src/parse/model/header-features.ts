@@ -94,11 +94,25 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
 function prefixes(a: Analysis): Set<string> {
   const out = new Set<string>()
   for (const s of a.segments) {
-    if (!/\s[|–—-]\s/u.test(s.text)) continue
+    if (!mayEndWithName(s.text)) continue
     const m = /^(.{10,200}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(s.text)
     if (m?.[1] !== undefined) out.add(m[1])
   }
   return out
+}
+
+/**
+ * `Title | Site` needs its last separator followed by a space and a short tail: most lines (long
+ * prose with a hyphen somewhere) are ruled out here, not by the regex, which is slow on them.
+ */
+function mayEndWithName(text: string): boolean {
+  let j = -1
+  for (const c of '|–—-') j = Math.max(j, text.lastIndexOf(c))
+  if (j < 10) return false
+  const tail = text.slice(j + 1)
+  const name = tail.trimStart().length
+  // 40 characters may take 80 UTF-16 units; \s and trim() know the same spaces.
+  return name < tail.length && tail.length >= 3 && name <= 80
 }
 
 function shortLinesBefore(a: Analysis, i: number): number {

@@ -11,13 +11,49 @@ export interface TreeModel {
 }
 
 export function treeProbability(model: TreeModel, x: ArrayLike<number>): number {
+  const { feature, threshold, left, right, roots } = compiled(model)
   let z = model.base
-  for (const tree of model.trees) {
-    let node = tree[0] as number[]
-    while (node.length === 4) node = tree[(x[node[0] as number] as number) <= (node[1] as number) ? (node[2] as number) : (node[3] as number)] as number[]
-    z += node[0] as number
+  for (const root of roots) {
+    let node = root
+    while (feature[node] !== -1) node = (x[feature[node] as number] as number) <= (threshold[node] as number) ? (left[node] as number) : (right[node] as number)
+    z += threshold[node] as number
   }
   return 1 / (1 + Math.exp(-z))
+}
+
+/** The trees as flat typed arrays, built once a model: every line of every page walks them. */
+interface CompiledTrees {
+  /** The feature a node splits on, -1 for a leaf. */
+  feature: Int32Array
+  /** A split's threshold; a leaf's value. */
+  threshold: Float64Array
+  left: Int32Array
+  right: Int32Array
+  roots: Int32Array
+}
+
+const compiledTrees = new WeakMap<TreeModel, CompiledTrees>()
+
+function compiled(model: TreeModel): CompiledTrees {
+  let c = compiledTrees.get(model)
+  if (c !== undefined) return c
+  const size = model.trees.reduce((n, t) => n + t.length, 0)
+  c = { feature: new Int32Array(size), threshold: new Float64Array(size), left: new Int32Array(size), right: new Int32Array(size), roots: new Int32Array(model.trees.length) }
+  let at = 0
+  model.trees.forEach((tree, t) => {
+    const base = at
+    ;(c as CompiledTrees).roots[t] = base
+    for (const node of tree) {
+      const leaf = node.length !== 4
+      c.feature[at] = leaf ? -1 : (node[0] as number)
+      c.threshold[at] = leaf ? (node[0] as number) : (node[1] as number)
+      c.left[at] = leaf ? 0 : base + (node[2] as number)
+      c.right[at] = leaf ? 0 : base + (node[3] as number)
+      at++
+    }
+  })
+  compiledTrees.set(model, c)
+  return c
 }
 
 export interface TreeOptions {
