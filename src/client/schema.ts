@@ -442,6 +442,29 @@ export interface components {
                 byline: ("page" | "page, relative to the crawl time" | "metadata") | null;
                 publishedAt: ("page" | "page, relative to the crawl time" | "metadata") | null;
             };
+            /** @description For each of title, byline and publishedAt read off the page: the line it was read from and how sure the parser was; null for a field not read off the page */
+            evidence: {
+                title: {
+                    /** @description The line of the raw page (1-based) the field was read from: `/articles/{id}/raw` shows it */
+                    line: number;
+                    /** @description The fitted model's probability that this line holds the field; 0.5 when the rules chose alone */
+                    confidence: number;
+                } | null;
+                byline: {
+                    /** @description The line of the raw page (1-based) the field was read from: `/articles/{id}/raw` shows it */
+                    line: number;
+                    /** @description The fitted model's probability that this line holds the field; 0.5 when the rules chose alone */
+                    confidence: number;
+                } | null;
+                publishedAt: {
+                    /** @description The line of the raw page (1-based) the field was read from: `/articles/{id}/raw` shows it */
+                    line: number;
+                    /** @description The fitted model's probability that this line holds the field; 0.5 when the rules chose alone */
+                    confidence: number;
+                    /** @description The date as the page gives it, ISO 8601: with the UTC offset of the zone the page names (`2017-01-18T23:00:00-08:00`), without an offset when it names none (`publishedAt` then reads that clock as UTC), the day alone when it gives no time */
+                    local: string;
+                } | null;
+            };
             /** @description SHA-256 of the raw page bytes */
             sha256: string;
             /** @description Where the page was crawled from, when the crawl said */
@@ -867,6 +890,11 @@ export interface operations {
                      *       "byline": null,
                      *       "publishedAt": null,
                      *       "provenance": {
+                     *         "title": null,
+                     *         "byline": null,
+                     *         "publishedAt": null
+                     *       },
+                     *       "evidence": {
                      *         "title": null,
                      *         "byline": null,
                      *         "publishedAt": null
@@ -1724,7 +1752,7 @@ export interface operations {
                      * @example {
                      *       "status": "ok",
                      *       "articles": 1,
-                     *       "parserVersion": 3
+                     *       "parserVersion": 4
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

@@ -6,7 +6,7 @@ import { chooseHeader } from './model/header.js'
 import type { ParserModel } from './model/index.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, type LineFeatures } from './prose.js'
-import type { Classified, Evidence, ParsedPage, RelatedHeadline, Section } from './types.js'
+import type { Classified, DateEvidence, Evidence, ParsedPage, RelatedHeadline, Section } from './types.js'
 
 interface BodyLine {
   text: string
@@ -81,7 +81,7 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
     evidence: {
       title: evidence(a, header.title),
       byline: evidence(a, header.byline),
-      publishedAt: evidence(a, header.date),
+      publishedAt: header.date === null ? null : withLocal(evidence(a, header.date), header.date.local),
     },
     sections: buildSections(body, lang),
     references,
@@ -109,6 +109,10 @@ export function headline(text: string): string {
 function evidence(a: Analysis, found: { index: number; confidence: number } | null): Evidence | null {
   const seg = found === null ? undefined : a.segments[found.index]
   return seg === undefined || found === null ? null : { line: seg.line, confidence: Math.round(found.confidence * 1000) / 1000 }
+}
+
+function withLocal(found: Evidence | null, local: string): DateEvidence | null {
+  return found === null ? null : { ...found, local }
 }
 
 /** Wire codes move to the references; a line that was nothing but codes leaves no empty paragraph. */

@@ -49,8 +49,21 @@ export function findDate(raw: string, crawledAt?: number): string | null {
   return findDateOf(raw, crawledAt)?.iso ?? null
 }
 
-/** findDate, also saying whether the date was counted back from the crawl time. */
-export function findDateOf(raw: string, crawledAt?: number): { iso: string; relative: boolean } | null {
+export interface FoundDate {
+  /** ISO 8601 in UTC; a time with no zone is taken as UTC. */
+  iso: string
+  /**
+   * The same date as the page gives it, in ISO 8601: with the UTC offset of the zone it names,
+   * without an offset when it names none, the day alone when it gives no time. A date counted
+   * back from the crawl time is the crawl's, in UTC.
+   */
+  local: string
+  /** Whether it was counted back from the crawl time (`2 hours ago`). */
+  relative: boolean
+}
+
+/** findDate, also saying whether the date was counted back from the crawl time, and as the page gives it. */
+export function findDateOf(raw: string, crawledAt?: number): FoundDate | null {
   // Arabic-Indic and Persian digits read as ASCII ones.
   const digits = /[٠-٩۰-۹]/u.test(raw) ? raw.replace(/[٠-٩۰-۹]/gu, (d) => String((d.codePointAt(0) as number) % 16)) : raw
   // Every absolute form has a year (four digits, or two in a numeric date), and most lines have
@@ -58,14 +71,14 @@ export function findDateOf(raw: string, crawledAt?: number): { iso: string; rela
   if (/\d{4}|\d[/-]\d{1,2}[/-]\d\d\b/u.test(digits)) {
     // Crawl text glues a link to what follows (`By Jane DoeDecember 21, 2023`): a lower-case
     // letter followed by a capital is where two blocks met.
-    const iso = absoluteDate(digits.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
-    if (iso !== null) return { iso, relative: false }
+    const date = absoluteDate(digits.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+    if (date !== null) return { ...date, relative: false }
   }
   const relative = crawledAt === undefined ? null : relativeDate(digits, crawledAt)
-  return relative === null ? null : { iso: relative, relative: true }
+  return relative === null ? null : { iso: relative, local: relative, relative: true }
 }
 
-function absoluteDate(text: string): string | null {
+function absoluteDate(text: string): { iso: string; local: string } | null {
   for (const form of FORMS) {
     const g = form.exec(text)?.groups
     if (!g) continue
@@ -82,10 +95,34 @@ function absoluteDate(text: string): string | null {
     const local = new Date(Date.UTC(year, month - 1, day, hour, minute, Number(g.second ?? 0)))
     // 31 June would roll over into July: a day the month does not have is no date.
     if (local.getUTCDate() !== day || local.getUTCMonth() !== month - 1 || year < 1990) continue
-    const date = new Date(local.getTime() - zoneOffset(g.zone, local) * 60_000)
-    return date.toISOString().replace('.000Z', 'Z')
+    const offset = zoneOffset(g.zone, local)
+    const date = new Date(local.getTime() - (offset ?? 0) * 60_000)
+    return { iso: date.toISOString().replace('.000Z', 'Z'), local: asGiven(local, g.hour !== undefined, offset) }
   }
   return null
+}
+
+/**
+ * A timestamp line's time as the page gives it: with the zone it names (`15:47 GMT`), or without
+ * an offset when it names none or the line holds no other reading of that moment.
+ */
+export function timestampLocal(text: string, iso: string): string {
+  const found = findDateOf(text)
+  return found !== null && found.iso === iso ? found.local : asGiven(new Date(iso), true, undefined)
+}
+
+/**
+ * A wall-clock time (held as if UTC) in ISO 8601 as the page gave it: the day alone, or the time
+ * with the zone's offset, or with none when the page named no zone.
+ */
+export function asGiven(wall: Date, timed: boolean, offset: number | undefined): string {
+  const day = wall.toISOString().slice(0, 10)
+  if (!timed) return day
+  const time = wall.toISOString().slice(11, 19)
+  if (offset === undefined) return `${day}T${time}`
+  const sign = offset < 0 ? '-' : '+'
+  const abs = Math.abs(offset)
+  return `${day}T${time}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }
@@ -131,14 +168,16 @@ function relativeDate(text: string, crawledAt: number): string | null {
   return null
 }
 
-function zoneOffset(zone: string | undefined, local: Date): number {
-  if (!zone) return 0
+/** Minutes east of UTC of a zone the page names; undefined for none or one not known (read as UTC). */
+function zoneOffset(zone: string | undefined, local: Date): number | undefined {
+  if (!zone) return undefined
+  if (zone === 'Z') return 0
   // US sites print bare ET/CT/MT/PT: standard or daylight time by the date.
   const us = { ET: -300, CT: -360, MT: -420, PT: -480 }[zone.toUpperCase()]
   if (us !== undefined) return us + (usDaylightTime(local) ? 60 : 0)
   const m = /^([+-])(\d{2}):?(\d{2})$/u.exec(zone)
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]))
-  return ZONES[zone.toLowerCase()] ?? 0
+  return ZONES[zone.toLowerCase()]
 }
 
 /** US daylight saving time: from the second Sunday of March to the first Sunday of November. */

@@ -1,5 +1,5 @@
 import { isHeadingLike } from './classify.js'
-import { findDate, findDateOf } from './dates.js'
+import { findDateOf, timestampLocal, type FoundDate } from './dates.js'
 import type { Language } from './lang.js'
 import { bylineMatch } from './patterns.js'
 import type { LineFeatures } from './prose.js'
@@ -24,7 +24,7 @@ export interface PageContext {
  */
 export interface HeaderMemo {
   byline: (string | null | undefined)[]
-  date: ({ iso: string; relative: boolean } | null | undefined)[]
+  date: (FoundDate | null | undefined)[]
   titleLike: (boolean | undefined)[]
   contentWords: (string[] | undefined)[]
 }
@@ -49,7 +49,7 @@ export interface Header {
   titleOverlap: number
   byline: { index: number; name: string } | null
   /** `relative`: counted back from the crawl time (`Updated 2 hours ago`). */
-  date: { index: number; iso: string; relative: boolean } | null
+  date: ({ index: number } & FoundDate) | null
 }
 
 /** How far above the article the title, byline and date are looked for. */
@@ -111,10 +111,10 @@ export function findHeader(
 }
 
 /** A timestamp line's own time; one that is no real time may still hold a date, taken as relative. */
-function timestampDate(iso: string | null, text: string, crawledAt: number | undefined): { iso: string; relative: boolean } | null {
-  if (iso !== null) return { iso, relative: false }
-  const found = crawledAt === undefined ? null : findDate(text, crawledAt)
-  return found === null ? null : { iso: found, relative: true }
+function timestampDate(iso: string | null, text: string, crawledAt: number | undefined): FoundDate | null {
+  if (iso !== null) return { iso, local: timestampLocal(text, iso), relative: false }
+  const found = crawledAt === undefined ? null : findDateOf(text, crawledAt)
+  return found === null ? null : { ...found, relative: true }
 }
 
 /** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */

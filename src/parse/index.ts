@@ -3,13 +3,13 @@ import { assemble } from './assemble.js'
 import { DEFAULT_MODEL, type ParserModel } from './model/index.js'
 import type { ParsedPage } from './types.js'
 
-export type { Evidence, FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
+export type { DateEvidence, Evidence, FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
 
 /**
  * Bumped whenever a change to the parser can change its output, so stored records can tell which
  * parser made them and `reparse` knows what is stale.
  */
-export const PARSER_VERSION = 3
+export const PARSER_VERSION = 4
 
 export interface ParseOptions {
   /** When the page was crawled (ISO 8601): resolves relative dates such as `Updated 2 hours ago`. */

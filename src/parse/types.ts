@@ -11,7 +11,7 @@ export interface ParsedPage {
   /** Where title, byline and publishedAt came from; ingest adds 'metadata' for JSONL fields. */
   provenance: Provenance
   /** For each field read off the page: its line, and the fitted model's confidence (0–1). */
-  evidence: { title: Evidence | null; byline: Evidence | null; publishedAt: Evidence | null }
+  evidence: { title: Evidence | null; byline: Evidence | null; publishedAt: DateEvidence | null }
   sections: Section[]
   /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
   references: string[]
@@ -38,6 +38,15 @@ export interface Evidence {
   line: number
   /** The choosing model's probability that this is the field; 0.5 when the rules chose alone. */
   confidence: number
+}
+
+export interface DateEvidence extends Evidence {
+  /**
+   * The date as the page gives it, in ISO 8601: with the UTC offset of the zone the page names,
+   * without an offset when it names none, the day alone when it gives no time (`publishedAt` is
+   * the same moment in UTC, taking a time without a zone as UTC).
+   */
+  local: string
 }
 
 export interface Section {

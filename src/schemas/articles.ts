@@ -6,6 +6,11 @@ export { ArticlesQuerySchema } from './article-query.js'
 
 const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'metadata']).nullable()
 
+const EvidenceSchema = z.object({
+  line: z.number().int().min(1).describe('The line of the raw page (1-based) the field was read from: `/articles/{id}/raw` shows it'),
+  confidence: z.number().min(0).max(1).describe("The fitted model's probability that this line holds the field; 0.5 when the rules chose alone"),
+})
+
 export const ArticleSummarySchema = z
   .object({
     id: z.number().int().describe('The id of the article, and of the page it came from'),
@@ -73,6 +78,20 @@ export const ArticleSchema = ArticleSummarySchema.omit({ snippet: true })
         publishedAt: FieldSourceSchema,
       })
       .describe('Where title, byline and publishedAt came from'),
+    evidence: z
+      .object({
+        title: EvidenceSchema.nullable(),
+        byline: EvidenceSchema.nullable(),
+        publishedAt: EvidenceSchema.extend({
+          local: z
+            .string()
+            .describe(
+              'The date as the page gives it, ISO 8601: with the UTC offset of the zone the page names (`2017-01-18T23:00:00-08:00`), ' +
+                'without an offset when it names none (`publishedAt` then reads that clock as UTC), the day alone when it gives no time',
+            ),
+        }).nullable(),
+      })
+      .describe('For each of title, byline and publishedAt read off the page: the line it was read from and how sure the parser was; null for a field not read off the page'),
     sha256: z.string().describe('SHA-256 of the raw page bytes'),
     url: z.string().nullable().describe('Where the page was crawled from, when the crawl said'),
     crawledAt: z.string().nullable().describe('When it was crawled (ISO 8601 UTC), when the crawl said'),

@@ -32,6 +32,7 @@ export const ARTICLE_EXAMPLE = {
   byline: null,
   publishedAt: null,
   provenance: { title: null, byline: null, publishedAt: null },
+  evidence: { title: null, byline: null, publishedAt: null },
   sha256: '860250065aeb5f7434fdf050476ea307b2e16b34ac43fb75cf4d2922ac37dd5b',
   url: null,
   crawledAt: null,

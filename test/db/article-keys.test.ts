@@ -21,7 +21,9 @@ const keys = (db: Db) =>
 t.test('a database from before 005 gets the keys its triggers would have written', async (t) => {
   const before = openDatabase(':memory:')
   t.teardown(() => before.close())
-  migrate(before, readMigrations().filter((m) => m.version < 5))
+  // Before 005 and its followers (006–009), with the article columns added since (010 on): the
+  // loader of today writes those, and they hold no keys.
+  migrate(before, readMigrations().filter((m) => m.version < 5 || m.version > 9))
   await ingestSpecs(before, t.testdir({}), SPECS)
   migrate(before)
   const after = freshDb(t)

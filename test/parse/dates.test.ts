@@ -3,7 +3,7 @@
 // Every expected value was worked out by hand from the line: a named zone is applied
 // (PST = UTC−8, EST = UTC−5), and a time with no zone is read as UTC, as findDate documents.
 import t from 'tap'
-import { findDate } from '../../src/parse/dates.js'
+import { findDate, findDateOf } from '../../src/parse/dates.js'
 import { parsePage } from '../../src/parse/index.js'
 
 t.test('findDate: month-name dates, English', (t) => {
@@ -113,6 +113,25 @@ t.test('findDate: relative times count back from the crawl time, and only with o
   t.end()
 })
 
+t.test('findDateOf: the date as the page gives it, with the zone it names', (t) => {
+  // The same lines as above: `local` keeps the page's clock and zone, `iso` is that moment in UTC.
+  const local = (line: string, crawledAt?: number) => findDateOf(line, crawledAt)?.local
+  t.equal(local('by Steven Musil January 18, 2017 11:00 PM PST'), '2017-01-18T23:00:00-08:00', 'cnet.txt: PST is UTC−8, the day stays the 18th')
+  t.equal(local('by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET'), '2016-02-01T12:41:00-05:00', 'cnn.txt: ET in February')
+  t.equal(local('Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST'), '2019-01-03T02:00:00-05:00', 'guardian-1.txt')
+  t.equal(local('24 July 2015'), '2015-07-24', 'bbc-1.txt: a day without a time is the day alone')
+  t.equal(local('08.04.2015 12:46'), '2015-04-08T12:46:00', 'heise.txt: no zone named, so no offset is made up')
+  t.equal(local('2017-03-10T08:42:00+08:00'), '2017-03-10T08:42:00+08:00', 'an ISO offset is kept')
+  t.equal(local('2017-03-10T08:42:00Z'), '2017-03-10T08:42:00+00:00', 'Z is UTC')
+  t.equal(local('Updated 2 hours ago', Date.parse('2017-08-29T17:47:30Z')), '2017-08-29T15:47:00Z', 'counted back from the crawl: the crawl time, in UTC')
+  // Whatever the form, `local` and `iso` are one moment when the page names a zone.
+  for (const line of ['by Steven Musil January 18, 2017 11:00 PM PST', 'Thu 3 Jan 2019 02.00 EST', '2017-03-10T08:42:00+08:00']) {
+    const d = findDateOf(line)
+    t.equal(Date.parse(d?.local ?? ''), Date.parse(d?.iso ?? ''), `${line}: one moment`)
+  }
+  t.end()
+})
+
 t.test('parsePage: the date a header gives, and where it came from', (t) => {
   const paragraphs = [
     'Iraqi forces pushed deeper into the old city on Tuesday, officials said, as fighting went on.',
@@ -131,6 +150,11 @@ t.test('parsePage: the date a header gives, and where it came from', (t) => {
   t.equal(absolute.publishedAt, '2017-08-29T15:47:00Z')
   t.equal(absolute.byline, 'Jane Doe')
   t.same(absolute.provenance, { title: 'page', byline: 'page', publishedAt: 'page' })
+  t.equal(absolute.evidence.publishedAt?.local, '2017-08-29T15:47:00+00:00', 'the evidence gives the date as the page does')
+  t.equal(absolute.evidence.publishedAt?.line, 4, 'and the line it is on')
+  const eastern = parsePage(page.replace('Updated 2 hours ago', 'By Jane Doe | August 29, 2017 11:47 AM EDT'))
+  t.equal(eastern.publishedAt, '2017-08-29T15:47:00Z')
+  t.equal(eastern.evidence.publishedAt?.local, '2017-08-29T11:47:00-04:00')
   t.end()
 })
 

@@ -48,7 +48,7 @@ t.test('a timestamp line above the article dates it, unless its time is not real
   const en = detectLanguage([P, Q])
   const crawled = Date.parse('2017-08-30T12:00:00Z')
   const good = header(['Climate talks collapse in Bonn', '29 August 2017 15:47 GMT', P, Q], 2, en, crawled)
-  t.strictSame(good.date, { index: 1, iso: '2017-08-29T15:47:00Z', relative: false })
+  t.strictSame(good.date, { index: 1, iso: '2017-08-29T15:47:00Z', local: '2017-08-29T15:47:00+00:00', relative: false }, 'the zone the line names is kept')
   for (const crawledAt of [crawled, undefined]) {
     const bad = header(['Climate talks collapse in Bonn', '31 September 2017 15:47 GMT', P, Q], 2, en, crawledAt)
     t.equal(bad.date, null, `no date from an impossible timestamp (crawl time ${crawledAt === undefined ? 'unknown' : 'known'})`)

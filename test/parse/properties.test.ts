@@ -151,6 +151,14 @@ function assertWellFormed(r: ParsedPage): void {
     if ((r[field] === null) !== (e === null)) fail(`${field} and its evidence go together`)
     if (e !== null && !(Number.isInteger(e.line) && e.line >= 1 && e.confidence >= 0 && e.confidence <= 1)) fail(`${field} evidence is a line and a confidence`)
   }
+  const local = r.evidence.publishedAt?.local
+  // The page's own form of the date is the same moment, reading a time without a zone as UTC.
+  if (local !== undefined && r.publishedAt !== null) {
+    const asUtc = /(?:Z|[+-]\d\d:\d\d)$/u.test(local) ? local : local.length === 10 ? `${local}T00:00:00Z` : `${local}Z`
+    if (!/^\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?)?$/u.test(local) || Date.parse(asUtc) !== Date.parse(r.publishedAt)) {
+      fail('the date as the page gives it is ISO 8601 and the same moment as publishedAt')
+    }
+  }
   for (const s of r.sections) {
     if (s.heading === null && s.paragraphs.length === 0) fail('no empty section')
     if (s.heading !== null && !nonEmptyTrimmed(s.heading)) fail('headings are non-empty and trimmed')

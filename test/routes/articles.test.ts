@@ -85,6 +85,8 @@ t.test('GET /articles/{id} sends the stored JSON as it is: the stored article, f
   await ingestPaths(app.db, readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)))
   // A row stored before migration 002 has no provenance: the answer gives the all-null default.
   app.db.prepare('UPDATE articles SET provenance = NULL WHERE id = 2').run()
+  // Nor, before migration 010, evidence.
+  app.db.prepare('UPDATE articles SET evidence = NULL WHERE id = 3').run()
   const ids = (app.db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map((r) => r.id)
   const stored = app.db.prepare('SELECT a.sections, a.refs, a.boilerplate, a.warnings, d.url FROM articles a JOIN documents d USING (id) WHERE a.id = ?')
   const links = app.db.prepare(`SELECT h.id, h.title, h.published_at AS publishedAt FROM article_headlines ah JOIN headlines h ON h.id = ah.headline_id
@@ -104,8 +106,19 @@ t.test('GET /articles/{id} sends the stored JSON as it is: the stored article, f
       `article ${id}: sections, references, boilerplate and warnings as stored`)
     t.same(body.relatedHeadlines, links.all(id), `article ${id}: its related headlines in page order`)
     t.same(body.versions, row.url === null ? [] : (versions.all(row.url) as { id: number }[]).map((v) => v.id), `article ${id}: every version of its URL`)
+    // Evidence points into the raw page: the title is on its line, the byline on its line or the next.
+    const lines = (await app.inject(`/articles/${id}/raw`)).body.split(/\r\n|\r|\n/u)
+    const { title, byline } = body.evidence
+    if (title !== null) t.ok(lines[title.line - 1]?.includes(body.title), `article ${id}: the title is on line ${title.line}`)
+    if (byline !== null) t.ok([lines[byline.line - 1], lines[byline.line]].some((l) => l?.includes(body.byline)), `article ${id}: the byline is at line ${byline.line}`)
+    for (const field of ['title', 'byline', 'publishedAt'] as const) {
+      if (id !== 3) t.equal(body.evidence[field] === null, body[field] === null || body.provenance[field] === 'metadata', `article ${id}: ${field} has evidence when read off the page`)
+    }
   }
   t.same((await app.inject('/articles/2')).json().provenance, { title: null, byline: null, publishedAt: null })
+  t.same((await app.inject('/articles/3')).json().evidence, { title: null, byline: null, publishedAt: null })
+  const evidenced = ids.filter((id) => app.db.prepare("SELECT 1 FROM articles WHERE id = ? AND evidence->>'$.title.line' IS NOT NULL").get(id))
+  t.ok(evidenced.length >= 30, `${evidenced.length} of ${ids.length} titles come with their line`)
 })
 
 t.test('cursor pages walk every match once, for listing and search', async (t) => {

@@ -1,4 +1,4 @@
-import type { Provenance, Section } from '../../parse/index.js'
+import type { ParsedPage, Provenance, Section } from '../../parse/index.js'
 import type { Db } from '../open.js'
 import { createArticleLister, type ArticlePage, type ArticleQuery } from './article-list.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type ArticleSummary, type SummaryRow } from './article-summaries.js'
@@ -11,6 +11,7 @@ export interface Article extends Omit<ArticleSummary, 'snippet'> {
   byline: string | null
   publishedAt: string | null
   provenance: Provenance
+  evidence: ParsedPage['evidence']
   sha256: string
   url: string | null
   crawledAt: string | null
@@ -40,6 +41,7 @@ interface ArticleRow extends SummaryRow {
   byline: string | null
   publishedAt: string | null
   provenance: string | null
+  evidence: string | null
   sections: string
   refs: string
   boilerplate: string
@@ -53,7 +55,7 @@ interface ArticleRow extends SummaryRow {
 export function createArticlesRepository(db: Db, opts: ArticlesOptions = {}) {
   const find = createArticleLister(db, { rankCap: opts.rankCap ?? DEFAULT_RANK_CAP })
   const one = db.prepare<[number], ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.provenance, a.sections, a.refs, a.boilerplate, a.warnings,
+    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.provenance, a.evidence, a.sections, a.refs, a.boilerplate, a.warnings,
             d.sha256, d.url, d.crawled_at AS crawledAt, d.ingested_at AS ingestedAt
      FROM articles a JOIN documents d ON d.id = a.id ${SUMMARY_JOINS} WHERE a.id = ?`,
   )
@@ -101,6 +103,8 @@ function head(row: ArticleRow): Omit<Article, 'sections' | 'references' | 'relat
     publishedAt: row.publishedAt,
     // Rows stored before migration 002 have none until re-derived.
     provenance: row.provenance ? (JSON.parse(row.provenance) as Provenance) : { title: null, byline: null, publishedAt: null },
+    // Rows stored before migration 010 have none until re-derived.
+    evidence: row.evidence ? (JSON.parse(row.evidence) as Article['evidence']) : { title: null, byline: null, publishedAt: null },
     sha256: row.sha256,
     url: row.url,
     crawledAt: row.crawledAt,

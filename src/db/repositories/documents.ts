@@ -34,8 +34,8 @@ export function createDocumentsRepository(db: Db) {
      VALUES (@sha256, @raw, @origin, @url, @crawledAt, @meta, @parserVersion)`,
   )
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, title, byline, published_at, lang, provenance, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
-     VALUES (@id, @title, @byline, @publishedAt, @lang, @provenance, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
+    `INSERT INTO articles (id, title, byline, published_at, lang, provenance, evidence, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
+     VALUES (@id, @title, @byline, @publishedAt, @lang, @provenance, @evidence, @lead, @body, @sections, @refs, @boilerplate, @warnings, @sourceId, @publisherId)`,
   )
   const source = getOrCreateByKey(db, 'sources')
   const publisher = getOrCreateByKey(db, 'publishers')
@@ -47,7 +47,7 @@ export function createDocumentsRepository(db: Db) {
   const latestOfUrl = db.prepare<[string], number | null>('SELECT max(id) FROM documents WHERE url = ?').pluck()
   const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
   const snapshot = db.prepare<[number], { a: string; h: string | null }>(
-    `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.lead, a.body, a.sections, a.refs,
+    `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.evidence, a.lead, a.body, a.sections, a.refs,
                        a.boilerplate, a.warnings, a.source_id, a.publisher_id) AS a,
             (SELECT group_concat(headline_id || ':' || position) FROM article_headlines WHERE article_id = a.id) AS h
      FROM articles a WHERE a.id = ?`,
@@ -135,6 +135,7 @@ export function createDocumentsRepository(db: Db) {
         publishedAt: page.publishedAt,
         lang: page.lang,
         provenance: JSON.stringify(page.provenance),
+        evidence: JSON.stringify(page.evidence),
         lead: paragraphs[0] ?? null,
         body: page.sections.flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n'),
         sections: JSON.stringify(page.sections),

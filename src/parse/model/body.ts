@@ -18,7 +18,10 @@ export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
   // Only text (and datelines kept in it) can be article text; the title is never a paragraph.
-  return verdicts.map((v, i) => (v || creditedAbove(a, rule, i) || subheading(a, rule, verdicts, i)) && canBeBody(a, i))
+  const body = verdicts.map((v, i) => (v || creditedAbove(a, rule, i) || subheading(a, rule, verdicts, i)) && canBeBody(a, i))
+  // A page has an article: when the models keep no line of it (a short brief among long teasers,
+  // too unlike the fitted pages), the rules' article stands rather than none at all.
+  return body.includes(true) ? body : rule
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse.js'
 import { isHeadingLike } from '../classify.js'
 import { isTitleLike } from '../header.js'
-import { findDateOf } from '../dates.js'
+import { findDateOf, timestampLocal, type FoundDate } from '../dates.js'
 import { bylineMatch } from '../patterns.js'
 import { bylineText, listWord } from './byline-text.js'
 import type { Classified } from '../types.js'
@@ -135,13 +135,10 @@ export const DATE_FEATURES = [
   'has_time', 'earliest', 'latest', 'relative', 'byline_near', 'after_article', 'in_list', 'position',
 ] as const
 
-export interface DateCandidate extends Candidate {
-  iso: string
-  relative: boolean
-}
+export interface DateCandidate extends Candidate, FoundDate {}
 
 /** A date found on a line; `text` is the part of the line it stands in (see datesOf). */
-type DateFound = { index: number; iso: string; relative: boolean; text: string }
+type DateFound = FoundDate & { index: number; text: string }
 /** Each page's dated lines, found once: the header is chosen in two passes that both need them. */
 const datesFound = new WeakMap<Analysis, DateFound[]>()
 
@@ -152,7 +149,7 @@ function datesOf(a: Analysis): DateFound[] {
   a.segments.forEach((seg, i) => {
     if (seg.text.length > 200 || (seg.kind !== 'text' && seg.kind !== 'timestamp')) return
     if (seg.kind === 'timestamp' && seg.iso !== null) {
-      found.push({ index: i, iso: seg.iso, relative: false, text: seg.text })
+      found.push({ index: i, iso: seg.iso, local: timestampLocal(seg.text, seg.iso), relative: false, text: seg.text })
       return
     }
     // `Updated Dec. 23, 2023 / Published Dec. 22, 2023`: each field of a header line is its own
@@ -185,6 +182,7 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
     return {
       index: d.index,
       iso: d.iso,
+      local: d.local,
       relative: d.relative,
       row: Float64Array.from([
         a.article.header.date?.index === d.index ? 1 : 0,

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyse.js'
+import type { FoundDate } from '../dates.js'
 import { asOnThePage, listWord } from './byline-text.js'
 import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
@@ -15,7 +16,7 @@ export interface Found {
 export interface ChosenHeader {
   title: Found | null
   byline: (Found & { name: string }) | null
-  date: (Found & { iso: string; relative: boolean }) | null
+  date: (Found & FoundDate) | null
 }
 
 /**
@@ -25,7 +26,7 @@ export interface ChosenHeader {
 export function chooseHeader(a: Analysis, body: readonly boolean[], model: ParserModel): ChosenHeader {
   const rule = a.article.header
   if (!usesModel(a) || !fits(model.title, TITLE_FEATURES) || !fits(model.date, DATE_FEATURES) || !fits(model.byline, BYLINE_FEATURES)) {
-    const date = rule.date === null ? null : { index: rule.date.index, iso: rule.date.iso, relative: rule.date.relative, confidence: 0.5 }
+    const date = rule.date === null ? null : { ...rule.date, confidence: 0.5 }
     return {
       title: rule.title === null ? null : { index: rule.title, confidence: 0.5 },
       byline: rule.byline === null ? null : { ...rule.byline, confidence: 0.5 },
