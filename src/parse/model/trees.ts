@@ -65,11 +65,13 @@ export interface TreeOptions {
   minLeaf?: number
   /** Most distinct thresholds tried a feature. */
   bins?: number
+  /** Each row's weight in the loss (1 each by default). */
+  weights?: readonly number[]
 }
 
 /** Deterministic: thresholds are quantiles of the data, ties broken by feature and bin order. */
 export function fitTrees(names: readonly string[], rows: readonly ArrayLike<number>[], labels: readonly number[], opts: TreeOptions = {}): TreeModel {
-  const { trees: count = 60, depth = 3, rate = 0.2, lambda = 1, minLeaf = 50, bins = 32 } = opts
+  const { trees: count = 60, depth = 3, rate = 0.2, lambda = 1, minLeaf = 50, bins = 32, weights } = opts
   const n = rows.length
   const d = names.length
   const thresholds = names.map((_, j) => cutPoints(rows.map((r) => r[j] as number), bins))
@@ -86,8 +88,9 @@ export function fitTrees(names: readonly string[], rows: readonly ArrayLike<numb
   for (let t = 0; t < count; t++) {
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-(score[i] as number)))
-      g[i] = p - (labels[i] as number)
-      h[i] = Math.max(p * (1 - p), 1e-6)
+      const w = weights === undefined ? 1 : (weights[i] as number)
+      g[i] = w * (p - (labels[i] as number))
+      h[i] = w * Math.max(p * (1 - p), 1e-6)
     }
     const tree: number[][] = []
     const grow = (members: Uint32Array, level: number): number => {
