@@ -13,7 +13,7 @@ import { fits, usesModel, type ParserModel } from './index.js'
 export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
   if (!usesModel(a) || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
-  const rows = lineRows(a, rule)
+  const rows = lineRows(a, rule, furnitureOf(model))
   const p = rows.map((x) => treeProbability(model.line, x))
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
@@ -22,6 +22,14 @@ export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   // A page has an article: when the models keep no line of it (a short brief among long teasers,
   // too unlike the fitted pages), the rules' article stands rather than none at all.
   return body.includes(true) ? body : rule
+}
+
+/** The model's furniture words as a set, made once a model. */
+const furnitureSets = new WeakMap<ParserModel, ReadonlySet<string>>()
+export function furnitureOf(model: ParserModel): ReadonlySet<string> {
+  let set = furnitureSets.get(model)
+  if (set === undefined) furnitureSets.set(model, (set = new Set(model.lineFurniture)))
+  return set
 }
 
 /**

@@ -23,20 +23,58 @@ export function fitModel(pages: readonly LabelledPage[]): ParserModel {
   const rows: Float64Array[] = []
   const labels: number[] = []
   const pageRows: Float64Array[][] = []
-  for (const { page, a } of analysed) {
-    const r = lineRows(a)
+  const pageLabels = analysed.map(({ page, a }) => lineLabels(page, a))
+  const lineFurniture = fitFurniture(analysed, pageLabels)
+  const furniture = new Set(lineFurniture)
+  analysed.forEach(({ a }, k) => {
+    const r = lineRows(a, undefined, furniture)
     pageRows.push(r)
     rows.push(...r)
-    labels.push(...lineLabels(page, a))
-  }
+    labels.push(...(pageLabels[k] as number[]))
+  })
   const line = fitTrees(LINE_FEATURES, rows, labels, { weights: pageWeights(pageRows) })
   const context = pageRows.flatMap((r) => contextRows(r.map((x) => treeProbability(line, x)), r))
   const lineContext = fitLogistic(CONTEXT_FEATURES, context, labels)
   const p = context.map((x) => probability(lineContext, x))
   const rule = analysed.flatMap(({ a }) => a.segments.map((_, i) => ruleSaysBody(a, i)))
   const size = analysed.flatMap(({ a }) => a.segments.map((s) => s.text.split(/\s+/u).length))
-  const lines = { ...DEFAULT_MODEL, line, lineContext, lineCut: fitCut(p, rule, labels, size) }
+  const lines = { ...DEFAULT_MODEL, line, lineContext, lineCut: fitCut(p, rule, labels, size), lineFurniture }
   return { ...lines, ...fitHeader(analysed, lines) }
+}
+
+/**
+ * Sites a furniture word must be seen on outside article text, and the least share of its lines
+ * that are not article. Leave-site-out, against no list: title 0.787 → 0.803, byline 0.776 →
+ * 0.780, token and paragraph F1 0.002 lower; ten sites gained less.
+ */
+const FURNITURE_SITES = 5
+const FURNITURE_SHARE = 0.95
+
+/**
+ * Content words (see lineFeatures) that stand almost only in lines that are not article text, on
+ * many sites: menus, share rows, photo credits, newsletter and cookie pleas. Sorted, so a fit is
+ * the same text whatever the order words were met in.
+ */
+function fitFurniture(analysed: readonly { page: LabelledPage; a: Analysis }[], labels: readonly (readonly number[])[]): string[] {
+  const seen = new Map<string, { article: number; other: number; sites: Set<string> }>()
+  analysed.forEach(({ page, a }, k) => {
+    a.features.forEach((f, i) => {
+      if (f === null) return
+      for (const w of new Set(f.content)) {
+        let s = seen.get(w)
+        if (s === undefined) seen.set(w, (s = { article: 0, other: 0, sites: new Set() }))
+        if (labels[k]?.[i]) s.article++
+        else {
+          s.other++
+          s.sites.add(page.site)
+        }
+      }
+    })
+  })
+  return [...seen]
+    .filter(([, s]) => s.sites.size >= FURNITURE_SITES && s.other >= FURNITURE_SHARE * (s.article + s.other))
+    .map(([w]) => w)
+    .sort()
 }
 
 /**
@@ -93,7 +131,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const rule = a.article.header.title
     const dates = dateCandidates(a, start, rule, body)
     const meta = metaLines(a, start)
-    const titles = titleCandidates(a, start, meta, body)
+    const titles = titleCandidates(a, start, meta, body, new Set(lines.lineFurniture))
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
     if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.iso, page.publishedTime as string))

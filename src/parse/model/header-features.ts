@@ -27,10 +27,10 @@ const TITLE_ABOVE = 60
 export const TITLE_FEATURES = [
   'rule_pick', 'distance', 'inside', 'words', 'good_size', 'near_meta', 'repeated', 'lead_overlap', 'separator',
   'question', 'first', 'nearest', 'all_caps', 'capitalised', 'colon', 'then_prose', 'menu_before', 'prefix_of_other', 'position',
-  'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only', 'is_meta',
+  'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only', 'is_meta', 'furniture',
 ] as const
 
-export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[]): Candidate[] {
+export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[], furniture: ReadonlySet<string> = new Set()): Candidate[] {
   const { segments, features, lang } = a
   const from = Math.max(0, start - TITLE_ABOVE)
   const lead = new Set<string>()
@@ -85,6 +85,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
         /^\p{Ll}/u.test(seg.text) ? 1 : 0,
         /^[\d\s.,:%+$()-]+$/u.test(seg.text.replace(/\p{L}{1,3}/gu, '')) ? 1 : 0,
         meta.includes(i) ? 1 : 0,
+        f === null || f === undefined || f.content.length === 0 ? 0 : f.content.filter((w) => furniture.has(w)).length / f.content.length,
       ]),
     }
   })

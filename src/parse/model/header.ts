@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse.js'
 import type { FoundDate } from '../dates.js'
 import { asOnThePage, listWord } from './byline-text.js'
+import { furnitureOf } from './body.js'
 import { probability, score } from './logistic.js'
 import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
 import {
@@ -35,7 +36,7 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   }
   const start = headerStart(a, body)
   const meta = metaLines(a, start)
-  const title = likeliest(titleCandidates(a, start, meta, body), model.title)
+  const title = likeliest(titleCandidates(a, start, meta, body, furnitureOf(model)), model.title)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
   const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body, notNamesOf(model)), model.byline, model.headerCut.byline)

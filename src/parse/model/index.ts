@@ -10,7 +10,7 @@ const empty: LogisticModel = { features: [], weights: [], bias: 0 }
 
 /** The committed fit (weights.json, written by `npm run fit`); a model it lacks is empty and unused. */
 export const DEFAULT_MODEL: ParserModel = {
-  line: { features: [], base: 0, trees: [] }, lineContext: empty, lineCut: { keep: 0.5, add: 0.5 }, title: empty, date: empty, byline: empty, headerCut: { date: 0.5, byline: 0.5 }, bylineRoles: [], bylineNotNames: [],
+  line: { features: [], base: 0, trees: [] }, lineContext: empty, lineCut: { keep: 0.5, add: 0.5 }, lineFurniture: [], title: empty, date: empty, byline: empty, headerCut: { date: 0.5, byline: 0.5 }, bylineRoles: [], bylineNotNames: [],
   ...(require('./weights.json') as Partial<ParserModel>),
 }
 

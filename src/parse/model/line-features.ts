@@ -15,11 +15,15 @@ export const LINE_FEATURES = [
   'closes', 'after_close', 'after_footer', 'byline_like', 'starts_lower', 'digits', 'separators', 'position',
   'prose_far', 'gap_before', 'gap_after', 'between_prose', 'short_between_prose', 'label_colon', 'list_item',
   'rule_prose', 'rule_unpunctuated_prose', 'rule_short', 'opens_quote', 'quote_inside',
-  'ends_near', 'ends_wide', 'depth', 'on_topic', 'on_topic_near',
+  'ends_near', 'ends_wide', 'depth', 'on_topic', 'on_topic_near', 'furniture',
 ] as const
 
 /** One row of LINE_FEATURES per segment. */
-export function lineRows(a: Analysis, ruleVerdicts: readonly boolean[] = a.segments.map((_, i) => ruleSaysBody(a, i))): Float64Array[] {
+export function lineRows(
+  a: Analysis,
+  ruleVerdicts: readonly boolean[] = a.segments.map((_, i) => ruleSaysBody(a, i)),
+  furniture: ReadonlySet<string> = new Set(),
+): Float64Array[] {
   const { segments, features } = a
   const n = segments.length
   const rule: number[] = ruleVerdicts.map((v) => (v ? 1 : 0))
@@ -96,11 +100,20 @@ export function lineRows(a: Analysis, ruleVerdicts: readonly boolean[] = a.segme
     row[k++] = i >= lo ? Math.log1p(i - lo) / 5 : 0
     row[k++] = topic[i] as number
     row[k++] = topicShare(i, 3)
+    row[k++] = furnitureShare(f?.content, furniture)
     rows.push(row)
     if (closes?.hard && i > lo) closed = true
     if (seg.kind === 'footer') footer = true
   }
   return rows
+}
+
+/** The share of a line's content words that the fitted furniture list holds. */
+function furnitureShare(content: readonly string[] | undefined, furniture: ReadonlySet<string>): number {
+  if (content === undefined || content.length === 0 || furniture.size === 0) return 0
+  let hits = 0
+  for (const w of content) if (furniture.has(w)) hits++
+  return hits / content.length
 }
 
 /**

@@ -22,6 +22,11 @@ export interface ParserModel {
    * they left out is added. Fitted, like the weights, to the most article words right.
    */
   lineCut: { keep: number; add: number }
+  /**
+   * Content words found almost only outside article text, on many sites (`subscribe`, `getty`,
+   * `advertisement`): the share of a line's words among them is one of the line model's features.
+   */
+  lineFurniture: string[]
   /** Which candidate line is the title. */
   title: LogisticModel
   /** Which candidate date is the publication date. */
