@@ -32,7 +32,8 @@ export function lineRows(
   const proseShare = windowShare(prose)
   // Teaser lists read like prose line by line but end no sentence: a neighbourhood of lines that
   // end none is a list of headlines, whatever each line says.
-  const topic = onTopic(a, rule)
+  const articleWords = wordsOfArticle(a, rule)
+  const topic = onTopic(a, rule, articleWords)
   const topicShare = windowShare(topic)
   const endsShare = windowShare(features.map((f) => (f !== null && f.words >= 6 ? (f.endsSentence ? 1 : 0) : 0.5)))
   const shortRun = runsOfShortLines(a)
@@ -100,7 +101,7 @@ export function lineRows(
     row[k++] = i >= lo ? Math.log1p(i - lo) / 5 : 0
     row[k++] = topic[i] as number
     row[k++] = topicShare(i, 3)
-    row[k++] = furnitureShare(f?.content, furniture)
+    row[k++] = furnitureShare(f?.content, furniture, articleWords, rule[i] as number)
     rows.push(row)
     if (closes?.hard && i > lo) closed = true
     if (seg.kind === 'footer') footer = true
@@ -108,11 +109,15 @@ export function lineRows(
   return rows
 }
 
-/** The share of a line's content words that the fitted furniture list holds. */
-function furnitureShare(content: readonly string[] | undefined, furniture: ReadonlySet<string>): number {
+/**
+ * The share of a line's content words that the fitted furniture list holds, but for those the
+ * rules' article uses on other lines: `menu` is furniture on most pages and the subject of an
+ * article about a menu.
+ */
+function furnitureShare(content: readonly string[] | undefined, furniture: ReadonlySet<string>, article: ReadonlyMap<string, number>, own: number): number {
   if (content === undefined || content.length === 0 || furniture.size === 0) return 0
   let hits = 0
-  for (const w of content) if (furniture.has(w)) hits++
+  for (const w of content) if (furniture.has(w) && (article.get(w) ?? 0) - own <= 0) hits++
   return hits / content.length
 }
 
@@ -121,12 +126,8 @@ function furnitureShare(content: readonly string[] | undefined, furniture: Reado
  * letters or more, not stopwords) that the rules' article uses elsewhere. Article lines share
  * their story's names and terms; teasers for other stories, menus and ads do not.
  */
-function onTopic(a: Analysis, rule: readonly number[]): number[] {
+function onTopic(a: Analysis, rule: readonly number[], counts: ReadonlyMap<string, number>): number[] {
   const words = a.features.map((f) => f?.content ?? [])
-  const counts = new Map<string, number>()
-  words.forEach((ws, i) => {
-    if (rule[i]) for (const w of new Set(ws)) counts.set(w, (counts.get(w) ?? 0) + 1)
-  })
   return words.map((ws, i) => {
     if (ws.length === 0) return 0
     const own = rule[i] ? 1 : 0
@@ -134,6 +135,15 @@ function onTopic(a: Analysis, rule: readonly number[]): number[] {
     for (const w of ws) if ((counts.get(w) ?? 0) - own > 0) hits++
     return hits / ws.length
   })
+}
+
+/** For each content word, how many lines of the rules' article hold it. */
+function wordsOfArticle(a: Analysis, rule: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  a.features.forEach((f, i) => {
+    if (rule[i] && f !== null) for (const w of new Set(f.content)) counts.set(w, (counts.get(w) ?? 0) + 1)
+  })
+  return counts
 }
 
 /** `share` in constant time a call, from prefix sums: lineRows asks for windows of up to 41 lines. */
