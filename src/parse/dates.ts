@@ -103,12 +103,11 @@ function absoluteDate(text: string): { iso: string; local: string } | null {
 }
 
 /**
- * A timestamp line's time as the page gives it: with the zone it names (`15:47 GMT`), or without
- * an offset when it names none or the line holds no other reading of that moment.
+ * A timestamp line's time as the page gives it. The timestamp forms (TIMESTAMP_FORMATS) name
+ * UTC (`GMT`, `UTC`, `Z`, `+00:00`) or no zone at all: an offset of zero, or none.
  */
 export function timestampLocal(text: string, iso: string): string {
-  const found = findDateOf(text)
-  return found !== null && found.iso === iso ? found.local : asGiven(new Date(iso), true, undefined)
+  return asGiven(new Date(iso), true, /GMT|UTC|Z$|[+-]00:?00$/iu.test(text) ? 0 : undefined)
 }
 
 /**
@@ -116,9 +115,10 @@ export function timestampLocal(text: string, iso: string): string {
  * with the zone's offset, or with none when the page named no zone.
  */
 export function asGiven(wall: Date, timed: boolean, offset: number | undefined): string {
-  const day = wall.toISOString().slice(0, 10)
+  const iso = wall.toISOString()
+  const day = iso.slice(0, 10)
   if (!timed) return day
-  const time = wall.toISOString().slice(11, 19)
+  const time = iso.slice(11, 19)
   if (offset === undefined) return `${day}T${time}`
   const sign = offset < 0 ? '-' : '+'
   const abs = Math.abs(offset)

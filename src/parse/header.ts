@@ -119,7 +119,12 @@ function timestampDate(iso: string | null, text: string, crawledAt: number | und
 
 /** Titles run longer than subheads (up to 30 words) but, like them, end in no full stop. */
 export function isTitleLike(text: string): boolean {
-  return isHeadingLike(text) || (text.length <= 220 && text.split(/\s+/u).length <= 30 && !/[.;,…。]$/u.test(text))
+  return isHeadingLike(text) || titleShaped(text)
+}
+
+/** The part of isTitleLike beyond isHeadingLike, for callers that know a line's headingLike already. */
+export function titleShaped(text: string): boolean {
+  return text.length <= 220 && !/[.;,…。]$/u.test(text) && text.split(/\s+/u).length <= 30
 }
 
 /** Lower-cased words that are not stopwords; single characters for unspaced scripts. */

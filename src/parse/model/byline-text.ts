@@ -38,11 +38,18 @@ function bylineIn(raw: string, next: string | undefined): string | null {
   if (rest !== undefined) return cutName(rest)
   // `Eric Berger - Dec 21, 2023`, `Lucy Handley@lucyhandley`, `5dNate Saunders`, `Claire Lower
   // December 22, 2023`: a name beside other header fields, cut where they begin.
-  if (text.length > 120) return null
+  if (text.length > 120 || !NAME_FIRST.test(text)) return null
   const head = cutName((text.split(/\s+[-–—·|•]\s+|@|\s*,\s*/u)[0] ?? text).replace(/^\d+[a-z]{0,3}(?=\p{Lu})/u, '').trim())
   const words = head?.split(/\s+/u).filter((w) => !CONNECTOR.test(w)) ?? []
   return head !== null && words.length >= 2 && words.length <= 6 && head.length <= 60 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? head : null
 }
+
+/**
+ * How a line that is a name beside other fields can start: a capital (after a count glued to it,
+ * `5dNate Saunders`) or a name particle. Any other start leaves no name below, so it is ruled out
+ * before the splitting.
+ */
+const NAME_FIRST = /^(?:\d+[a-z]{0,3}(?=\p{Lu}))?(?:\p{Lu}|(?:and|&|de|da|van|von|der|del|la|le)(?:\s|$))/u
 
 /** What a byline line longer than a bare name holds: a byline word or a field separator. */
 const BYLINE_HINT = /by|author|reporter|par|por|von|door|di|av|od|[|•·–—@]|\s-\s/iu

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse.js'
 import { isHeadingLike } from '../classify.js'
-import { isTitleLike } from '../header.js'
+import { titleShaped } from '../header.js'
 import { findDateOf, timestampLocal, type FoundDate } from '../dates.js'
 import { bylineMatch } from '../patterns.js'
 import { bylineText, listWord } from './byline-text.js'
@@ -42,7 +42,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     // Below the article's start, a credit, a timestamp or a footer ends the article's head: what
     // follows is a related headline, never the title.
     if (i > start && seg.kind !== 'text') break
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !(a.headingLike[i] === true || isTitleLike(seg.text))) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !(a.headingLike[i] === true || titleShaped(seg.text))) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size >= 2) indexes.push(i)
   }
@@ -58,7 +58,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length / tokens.length
     return {
       index: i,
-      row: Float64Array.from([
+      row: new Float64Array([
         a.article.header.title === i ? 1 : 0,
         Math.log1p(Math.abs(start - i)) / 4,
         i >= start ? 1 : 0,
@@ -107,13 +107,21 @@ function prefixes(a: Analysis): Set<string> {
  * prose with a hyphen somewhere) are ruled out here, not by the regex, which is slow on them.
  */
 function mayEndWithName(text: string): boolean {
-  let j = -1
-  for (const c of '|–—-') j = Math.max(j, text.lastIndexOf(c))
-  if (j < 10) return false
-  const tail = text.slice(j + 1)
-  const name = tail.trimStart().length
-  // 40 characters may take 80 UTF-16 units; \s and trim() know the same spaces.
-  return name < tail.length && tail.length >= 3 && name <= 80
+  // Backwards from the end to the last separator, reading no further than a name can be long.
+  let name = 0
+  let spaces = 0
+  for (let j = text.length - 1; j >= 10; j--) {
+    const c = text.charCodeAt(j)
+    if (c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014) return spaces > 0 && text.length - j - 1 >= 3 && name <= 80
+    // \s and trim() know the same spaces; 40 characters may take 80 UTF-16 units.
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[j] as string))) spaces++
+    else {
+      spaces = 0
+      name = text.length - j
+      if (name > 80) return false
+    }
+  }
+  return false
 }
 
 function shortLinesBefore(a: Analysis, i: number): number {
@@ -185,7 +193,7 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
       iso: d.iso,
       local: d.local,
       relative: d.relative,
-      row: Float64Array.from([
+      row: new Float64Array([
         a.article.header.date?.index === d.index ? 1 : 0,
         Math.log1p(Math.abs(start - d.index)) / 4,
         d.index >= start ? 1 : 0,
@@ -244,7 +252,7 @@ export function bylineCandidates(
     out.push({
       index: i,
       name,
-      row: Float64Array.from([
+      row: new Float64Array([
         a.article.header.byline?.index === i ? 1 : 0,
         Math.log1p(Math.abs(start - i)) / 4,
         i >= start ? 1 : 0,

@@ -42,6 +42,7 @@ export function lineRows(
   let closed = false
   let footer = false
   const rows: Float64Array[] = []
+  const all = new Float64Array(n * LINE_FEATURES.length)
   for (let i = 0; i < n; i++) {
     const seg = segments[i] as Classified
     const f = features[i]
@@ -50,8 +51,9 @@ export function lineRows(
     const words = f?.words ?? 0
     const next = features[i + 1]
     const heading = a.headingLike[i] === true
-    // Written straight into the row: an array literal of 47 numbers boxed each one, a third of this function's time.
-    const row = new Float64Array(LINE_FEATURES.length)
+    // Written straight into a view of one buffer for the page: an array literal boxed each number,
+    // and a typed array of its own each row allocated a backing store each.
+    const row = all.subarray(i * LINE_FEATURES.length, (i + 1) * LINE_FEATURES.length)
     let k = 0
     row[k++] = rule[i] as number
     row[k++] = ruleShare(i, 3)
