@@ -49,7 +49,13 @@ function causes(r: PageResult): Cause[] {
     out.push({ weight: 1, text: byline.predicted === null ? `no byline (expected ${who})` : `byline "${clip(byline.predicted, 40)}" names none of ${who}` })
   }
   if (date && !date.correct) {
-    out.push({ weight: 1, text: date.predicted === null ? `no date (expected ${day(date.expected)})` : `date ${day(date.predicted)} ≠ ${day(date.expected)}` })
+    const [got, want] = [day(date.predicted ?? ''), day(date.expected)]
+    // The same month and day in another year is most often the gold's year, not the page's.
+    const otherYear = got.length === 10 && want.length === 10 && got.slice(4) === want.slice(4)
+    out.push({
+      weight: 1,
+      text: date.predicted === null ? `no date (expected ${want})` : `date ${got} ≠ ${want}${otherYear ? ' (the same day in another year)' : ''}`,
+    })
   }
   return out
 }

@@ -69,7 +69,9 @@ export function scorePage(page: EvalPage, parsed: ParsedPage, error?: string): P
       page.authors.length === 0
         ? null
         : { expected: page.authors.join('; '), predicted: parsed.byline, correct: bylineMatches(parsed.byline, page.authors) },
-    date: field(page.publishedTime, parsed.publishedAt, dateMatches),
+    // The page's own form of the date (its zone, its calendar day) when it was read off the page:
+    // the gold is the day the publisher printed, and UTC can be the next day.
+    date: field(page.publishedTime, parsed.evidence.publishedAt?.local ?? parsed.publishedAt, dateMatches),
     lang: field(page.lang, parsed.lang, langMatches),
   }
   if (error !== undefined) result.error = error

@@ -134,7 +134,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const titles = titleCandidates(a, start, meta, body, new Set(lines.lineFurniture))
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
-    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.iso, page.publishedTime as string))
+    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.local, page.publishedTime as string))
     for (const author of page.authors) notNames.never(author)
     if (page.authors.length === 0) continue
     const context = { page, a, start, gold, dates: dates.map((d) => d.index), body }
