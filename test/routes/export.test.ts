@@ -22,8 +22,10 @@ const seed = readFileSync(SEED_PAGE, 'utf8')
 const dir = t.testdir({})
 const jsonl = join(dir, 'pages.jsonl')
 writeFileSync(jsonl, Array.from({ length: 1100 }, (_, i) => JSON.stringify({
-  // Each page its own opening line and its own related headlines (titles end in the page number).
-  text: `Variant ${i} of the Mosul report, filed again.\n${seed.replace(/([a-z])GMT /gu, `$1 ${i}GMT `)}`,
+  // Each page its own opening paragraph and its own related headlines (titles end in the page
+  // number). The opening line is a paragraph, not a short line a headline could be: the page has
+  // no title of its own, so the JSONL title is the one exported.
+  text: `Variant ${i} of the Mosul report was filed again today, the agency said, with the same details as before and nothing new to add.\n${seed.replace(/([a-z])GMT /gu, `$1 ${i}GMT `)}`,
   title: i % 2 === 0 ? `${TRICKY[(i / 2) % TRICKY.length]} ${i}` : undefined,
 })).join('\n'))
 
