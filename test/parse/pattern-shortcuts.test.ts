@@ -4,8 +4,11 @@
 // relative-date shortcuts. Checked on every line of the shared corpus pages, as they are and with
 // the case changes that /iu matching sees through (ſ for s, the Kelvin sign for k).
 import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import t from 'tap'
 import { findDate } from '../../src/parse/dates.js'
+import { mayEndWithName } from '../../src/parse/model/header-features.js'
+import { quotesInside } from '../../src/parse/model/line-features.js'
 import { anyOf, BYLINE_CI, bylineMatch, FOOTER_STARTS, NOISE, PROMPTS } from '../../src/parse/patterns.js'
 
 const dirs = ['../../../shared/corpus/readability/', '../../../shared/seeds/'].map((d) => new URL(d, import.meta.url))
@@ -96,5 +99,42 @@ t.test('relative dates are found in any case', (t) => {
     t.ok(date, line)
     t.equal(findDate(line.toUpperCase(), crawled), date, line.toUpperCase())
   }
+  t.end()
+})
+
+// The models' scans that replaced regexes (a regex that backtracked, or ran on every line): each
+// must say what the regex it replaced said, on every corpus line and on generated lines made of
+// the characters they look at (separators, quotes, ASCII and other spaces, a surrogate pair).
+const naeb = new URL('../../../shared/corpus/naeb/', import.meta.url)
+const pageLines = [
+  ...lines,
+  ...readdirSync(naeb).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(new URL(f, naeb), 'utf8').split('\n')),
+]
+const shaped = fc.array(fc.constantFrom('a', 'B', ' ', '\u00a0', '\u2009', '\t', '|', '-', '–', '—', '"', '“', '”', '«', '»', '„', 'é', '😀', '.'), { maxLength: 120 }).map((cs) => cs.join(''))
+
+t.test("the 'Title | Site' scan rules out no line the pattern matches", (t) => {
+  const titleSite = /^(.{10,200}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u
+  const missed = pageLines.filter((line) => titleSite.test(line) && !mayEndWithName(line))
+  t.strictSame(missed, [], `${pageLines.filter((l) => titleSite.test(l)).length} corpus lines match, none ruled out`)
+  fc.assert(fc.property(shaped, (line) => !titleSite.test(line) || mayEndWithName(line)), { numRuns: 20_000 })
+  t.end()
+})
+
+t.test('the quotation scan says what the one-pass loop it replaced said', (t) => {
+  // The loop before the scan: an opening quote after a space and before a non-space, then any
+  // closing quote ten or more characters on.
+  const loop = (text: string): boolean => {
+    let open = -1
+    for (let i = 1; i < text.length; i++) {
+      const c = text[i] as string
+      if (open === -1) {
+        if ('"“«„'.includes(c) && /\s/u.test(text[i - 1] as string) && i + 1 < text.length && !/\s/u.test(text[i + 1] as string)) open = i
+      } else if ('"”»'.includes(c) && i - open >= 10) return true
+    }
+    return false
+  }
+  const differ = pageLines.filter((line) => loop(line) !== quotesInside(line))
+  t.strictSame(differ, [], `${pageLines.filter(quotesInside).length} corpus lines quote inside, every verdict the same`)
+  fc.assert(fc.property(shaped, (line) => loop(line) === quotesInside(line)), { numRuns: 20_000 })
   t.end()
 })

@@ -112,7 +112,7 @@ function prefixes(a: Analysis): Set<string> {
  * `Title | Site` needs its last separator followed by a space and a short tail: most lines (long
  * prose with a hyphen somewhere) are ruled out here, not by the regex, which is slow on them.
  */
-function mayEndWithName(text: string): boolean {
+export function mayEndWithName(text: string): boolean {
   // Backwards from the end to the last separator, reading no further than a name can be long.
   let name = 0
   let spaces = 0

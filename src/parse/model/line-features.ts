@@ -177,7 +177,7 @@ function share(values: readonly number[], i: number, r: number): number {
  * characters on. Two linear scans, not one regex: `\s"\S.{8,}"` backtracks from every opening
  * quote, which took seconds on one hostile line of 80,000 characters.
  */
-function quotesInside(text: string): boolean {
+export function quotesInside(text: string): boolean {
   const open = OPENING_QUOTE.exec(text)
   if (open === null) return false
   CLOSING_QUOTE.lastIndex = open.index + 10
