@@ -3,7 +3,7 @@ import { isHeadingLike } from '../classify.js'
 import { contextRows, CONTEXT_FEATURES, LINE_FEATURES, lineRows } from './line-features.js'
 import { probability } from './logistic.js'
 import { treeProbability } from './trees.js'
-import { fits, usesModel, type ParserModel } from './index.js'
+import { fits, usesModel, wordSet, type ParserModel } from './index.js'
 
 /**
  * Which segments are article text. Clean text is taken whole by the rules; on a page, the two
@@ -13,7 +13,7 @@ import { fits, usesModel, type ParserModel } from './index.js'
 export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   const rule = a.segments.map((_, i) => ruleSaysBody(a, i))
   if (!usesModel(a) || !fits(model.line, LINE_FEATURES) || !fits(model.lineContext, CONTEXT_FEATURES)) return rule
-  const rows = lineRows(a, rule, furnitureOf(model))
+  const rows = lineRows(a, rule, wordSet(model, 'lineFurniture'))
   const p = rows.map((x) => treeProbability(model.line, x))
   const { keep, add } = model.lineCut
   const verdicts = contextRows(p, rows).map((x, i) => probability(model.lineContext, x) > (rule[i] ? keep : add))
@@ -22,14 +22,6 @@ export function bodyVerdicts(a: Analysis, model: ParserModel): boolean[] {
   // A page has an article: when the models keep no line of it (a short brief among long teasers,
   // too unlike the fitted pages), the rules' article stands rather than none at all.
   return body.includes(true) ? body : rule
-}
-
-/** The model's furniture words as a set, made once a model. */
-const furnitureSets = new WeakMap<ParserModel, ReadonlySet<string>>()
-export function furnitureOf(model: ParserModel): ReadonlySet<string> {
-  let set = furnitureSets.get(model)
-  if (set === undefined) furnitureSets.set(model, (set = new Set(model.lineFurniture)))
-  return set
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Analysis } from '../analyse.js'
 import type { FoundDate } from '../dates.js'
 import { asOnThePage, listWord } from './byline-text.js'
-import { furnitureOf } from './body.js'
 import { probability, score } from './logistic.js'
-import { fits, usesModel, type LogisticModel, type ParserModel } from './index.js'
+import { fits, usesModel, wordSet, type LogisticModel, type ParserModel } from './index.js'
 import {
   BYLINE_FEATURES, bylineCandidates, type Candidate, DATE_FEATURES, dateCandidates, metaLines, TITLE_FEATURES, titleCandidates,
 } from './header-features.js'
@@ -36,19 +35,11 @@ export function chooseHeader(a: Analysis, body: readonly boolean[], model: Parse
   }
   const start = headerStart(a, body)
   const meta = metaLines(a, start)
-  const title = likeliest(titleCandidates(a, start, meta, body, furnitureOf(model)), model.title)
+  const title = likeliest(titleCandidates(a, start, meta, body, wordSet(model, 'lineFurniture')), model.title)
   const t = title?.index ?? null
   const date = best(dateCandidates(a, start, t, body), model.date, model.headerCut.date)
-  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body, notNamesOf(model)), model.byline, model.headerCut.byline)
+  const byline = best(bylineCandidates(a, start, t, date ? [date.index] : [], body, wordSet(model, 'bylineNotNames')), model.byline, model.headerCut.byline)
   return { title, byline: byline === null ? null : asPrinted(a, byline, model.bylineRoles), date }
-}
-
-/** The model's furniture words as a set, made once a model. */
-const notNameSets = new WeakMap<ParserModel, ReadonlySet<string>>()
-function notNamesOf(model: ParserModel): ReadonlySet<string> {
-  let set = notNameSets.get(model)
-  if (set === undefined) notNameSets.set(model, (set = new Set(model.bylineNotNames)))
-  return set
 }
 
 /** Where the article's text begins: its first body line, or the rules' start when none was kept. */

@@ -34,3 +34,14 @@ export const MIN_PAGE_SEGMENTS = 20
 export function usesModel(a: Analysis): boolean {
   return !a.article.clean && a.segments.length >= MIN_PAGE_SEGMENTS && a.lang.spaced
 }
+
+/** A fitted word list of the model as a set, made once a model and list. */
+const wordSets = new WeakMap<ParserModel, Map<WordList, ReadonlySet<string>>>()
+type WordList = 'lineFurniture' | 'bylineNotNames'
+export function wordSet(model: ParserModel, list: WordList): ReadonlySet<string> {
+  let sets = wordSets.get(model)
+  if (sets === undefined) wordSets.set(model, (sets = new Map()))
+  let set = sets.get(list)
+  if (set === undefined) sets.set(list, (set = new Set(model[list])))
+  return set
+}
