@@ -30,9 +30,11 @@ const SLASHED = new RegExp(String.raw`\b(?<month>\d{1,2})(?<sep>[/-])(?<day>\d{1
 /** Date forms seen in article headers, most specific first. */
 const FORMS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?`, 'u'),
-  // A month name may follow a letter the crawl glued it to (`ESPNDec 22, 2023`): the day and year after it say it is a date.
-  new RegExp(String.raw`(?:\b|(?<=\p{L}))${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
-  new RegExp(String.raw`\b(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s*,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  // A month name may follow a letter or digit the crawl glued it to (`ESPNDec 22, 2023`, `F1Dec 19,
+  // 2023`): the day and year after it say it is a date. Likewise a day glued to the name before it
+  // (`By Hannah Jackson24 December 2023`).
+  new RegExp(String.raw`(?:\b|(?<=[\p{L}\d]))${MONTH}\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})${TIME}`, 'iu'),
+  new RegExp(String.raw`(?:\b|(?<=\p{L}))(?<day>\d{1,2})(?:er)?\.?\s+${MONTH}\s*,?\s+(?<year>\d{4})${TIME}`, 'iu'),
   new RegExp(String.raw`\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
   SLASHED,
   new RegExp(String.raw`\b(?<year>\d{4})/(?<month>\d{1,2})/(?<day>\d{1,2})\b${TIME}`, 'u'),

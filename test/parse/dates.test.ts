@@ -174,11 +174,14 @@ t.test('findDate: slashed numeric dates, month first unless the first number can
   t.end()
 })
 
-t.test('findDate: numeric dates with dashes or a two-digit year, a month glued to a capital', (t) => {
+t.test('findDate: numeric dates with dashes or a two-digit year, a month or day glued to what stands before it', (t) => {
   t.equal(findDate('12-19-2023'), '2023-12-19T00:00:00Z', 'cbn-com-1: month-day-year with dashes')
   t.equal(findDate('12-05-23'), '2023-12-05T00:00:00Z', 'fastcompany-com-1: a two-digit year is this century')
   t.equal(findDate('By Nhari Djan • 12/11/23 4:23pm'), '2023-12-11T16:23:00Z', 'observer-com-2')
   t.equal(findDate('Mike Coppinger, ESPNDec 22, 2023, 06:21 AM ET'), '2023-12-22T11:21:00Z', 'espn-com-2: ESPN glued to Dec')
+  t.equal(findDate('Nate Saunders, General Editor, F1Dec 19, 2023, 05:30 PM'), '2023-12-19T17:30:00Z', 'espn-co-uk-1 line 84: F1 glued to Dec')
+  t.equal(findDate('By Hannah Jackson24 December 2023'), '2023-12-24T00:00:00Z', 'vogue-co-uk-1 line 21: the day glued to the name')
+  t.equal(findDate('COVID19 cases'), null, 'a letter before a number alone makes no date')
   t.equal(findDate('12/5-23'), null, 'mixed separators are no date')
   t.equal(findDate('Call 555-12-34 now'), null, 'a phone number is no date')
   t.end()
