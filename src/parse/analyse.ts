@@ -1,5 +1,5 @@
 import { chooseArticle, type Article } from './choose.js'
-import { classify, isHeadingLike } from './classify.js'
+import { classify, isHeadingLike, isHeadlineLike } from './classify.js'
 import { headerMemo } from './header.js'
 import { detectLanguage, type Language } from './lang.js'
 import { normalize } from './normalize.js'
@@ -60,4 +60,13 @@ export function ruleSaysBody(a: Analysis, i: number): boolean {
   if (seg.kind === 'attribution') return seg.keepText
   if (seg.kind !== 'text') return false
   return a.features[i]?.cls !== 'noise' && (clean || (a.occurrences.get(seg.text) ?? 0) < 2)
+}
+
+/**
+ * Whether segment i is the timestamp of a related headline: after the rules' article, right above
+ * a headline-like line that is not article text. Its date is that headline's, never the article's.
+ */
+export function headsRelatedHeadline(a: Analysis, body: readonly boolean[], i: number): boolean {
+  const next = a.segments[i + 1]
+  return a.segments[i]?.kind === 'timestamp' && i > a.article.hi && next?.kind === 'text' && body[i + 1] !== true && isHeadlineLike(next.text)
 }

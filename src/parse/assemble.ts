@@ -1,5 +1,5 @@
-import type { Analysis } from './analyse.js'
-import { isHeadingLike, isHeadlineLike } from './classify.js'
+import { type Analysis, headsRelatedHeadline } from './analyse.js'
+import { isHeadingLike } from './classify.js'
 import type { Language } from './lang.js'
 import { bodyVerdicts } from './model/body.js'
 import { chooseHeader } from './model/header.js'
@@ -21,7 +21,6 @@ interface BodyLine {
  */
 export function assemble(a: Analysis, model: ParserModel): ParsedPage {
   const { segments, features, lang, warnings } = a
-  const { hi } = a.article
   const isBody = bodyVerdicts(a, model)
   const header = chooseHeader(a, isBody, model)
   const titleAt = header.title?.index ?? null
@@ -61,7 +60,7 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
         const prev = segments[i - 1]
         if (isBody[i]) pushBody(body, seg.text, f, references)
         // After the article, a timestamp heads the text right after it (a related headline).
-        else if (i - 1 > hi && prev?.kind === 'timestamp' && isHeadlineLike(seg.text)) {
+        else if (prev?.kind === 'timestamp' && headsRelatedHeadline(a, isBody, i - 1)) {
           relatedHeadlines.push({ title: seg.text, publishedAt: prev.iso })
         } else boilerplate.push(seg.text)
       }

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyse.js'
+import { type Analysis, headsRelatedHeadline } from '../analyse.js'
 import { isHeadingLike } from '../classify.js'
 import { titleShaped } from '../header.js'
 import { findDateOf, timestampLocal, type FoundDate } from '../dates.js'
@@ -184,7 +184,8 @@ function datesOf(a: Analysis): DateFound[] {
 
 export function dateCandidates(a: Analysis, start: number, title: number | null, body: readonly boolean[]): DateCandidate[] {
   const { segments } = a
-  const found = datesOf(a)
+  // A related headline's date is that headline's: the page files it with it (see assemble).
+  const found = datesOf(a).filter((d) => !headsRelatedHeadline(a, body, d.index))
   if (found.length === 0) return []
   const times = found.map((d) => Date.parse(d.iso))
   const earliest = Math.min(...times)
