@@ -104,6 +104,8 @@ export function lineRows(
     row[k++] = topic[i] as number
     row[k++] = topicShare(i, 3)
     row[k++] = furnitureShare(f?.content, furniture, articleWords, rule[i] as number)
+    // A feature named but not written would stay 0 on every line and fit as nothing, silently.
+    if (k !== LINE_FEATURES.length) throw new Error(`lineRows wrote ${k} features of ${LINE_FEATURES.length}`)
     rows.push(row)
     if (closes?.hard && i > lo) closed = true
     if (seg.kind === 'footer') footer = true
