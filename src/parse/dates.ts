@@ -116,7 +116,7 @@ export function timestampLocal(text: string, iso: string): string {
  * A wall-clock time (held as if UTC) in ISO 8601 as the page gave it: the day alone, or the time
  * with the zone's offset, or with none when the page named no zone.
  */
-export function asGiven(wall: Date, timed: boolean, offset: number | undefined): string {
+function asGiven(wall: Date, timed: boolean, offset: number | undefined): string {
   const iso = wall.toISOString()
   const day = iso.slice(0, 10)
   if (!timed) return day

@@ -8,7 +8,7 @@ import {
 import { CONTEXT_FEATURES, contextRows, LINE_FEATURES, lineRows } from './line-features.js'
 import { fitChoice, fitLogistic, probability } from './logistic.js'
 import { fitTrees, treeProbability } from './trees.js'
-import { DEFAULT_MODEL, usesModel } from './index.js'
+import { DEFAULT_MODEL, usesModel, wordSet } from './index.js'
 import type { LabelledPage, LogisticModel, ParserModel } from './types.js'
 
 const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim()
@@ -131,7 +131,7 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const rule = a.article.header.title
     const dates = dateCandidates(a, start, rule, body)
     const meta = metaLines(a, start)
-    const titles = titleCandidates(a, start, meta, body, new Set(lines.lineFurniture))
+    const titles = titleCandidates(a, start, meta, body, wordSet(lines, 'lineFurniture'))
     if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
     if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.local, page.publishedTime as string))
