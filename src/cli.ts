@@ -37,15 +37,15 @@ const dbPath = (values: Record<string, unknown>) => (values.db as string | undef
 
 const commands: Record<string, Command> = {
   parse: {
-    usage: 'parse <file|-> [--crawled-at ISO]',
-    help: 'Print the parse of one page as JSON (title, byline, date, language, sections, references,\nsource, publisher, related headlines, boilerplate, warnings). Reads no database and writes\nnothing. --crawled-at resolves relative dates such as "Updated 2 hours ago".',
+    usage: 'parse <file|-> [--crawled-at ISO] [--url URL]',
+    help: 'Print the parse of one page as JSON (title, byline, date, language, sections, references,\nsource, publisher, related headlines, boilerplate, warnings). Reads no database and writes\nnothing. --crawled-at resolves relative dates such as "Updated 2 hours ago"; --url is where\nthe page was crawled from (its path may give the day and the headline\'s words).',
     example: 'newsstand parse data/samples/000_998e60e0fad79041.txt',
-    options: { 'crawled-at': { type: 'string' } },
+    options: { 'crawled-at': { type: 'string' }, url: { type: 'string' } },
     async run({ positionals, values }) {
       if (positionals.length !== 1) throw new UsageError('parse takes exactly one file (or - for standard input)')
       const path = positionals[0] as string
       const { text, warnings } = decodePage(readFileSync(path === '-' ? 0 : path))
-      const parsed = parsePage(text, { crawledAt: values['crawled-at'] as string | undefined })
+      const parsed = parsePage(text, { crawledAt: values['crawled-at'] as string | undefined, url: values.url as string | undefined })
       parsed.warnings.unshift(...warnings)
       process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`)
       return 0

@@ -438,9 +438,9 @@ export interface components {
             publishedAt: string | null;
             /** @description Where title, byline and publishedAt came from */
             provenance: {
-                title: ("page" | "page, relative to the crawl time" | "metadata") | null;
-                byline: ("page" | "page, relative to the crawl time" | "metadata") | null;
-                publishedAt: ("page" | "page, relative to the crawl time" | "metadata") | null;
+                title: ("page" | "page, relative to the crawl time" | "url" | "metadata") | null;
+                byline: ("page" | "page, relative to the crawl time" | "url" | "metadata") | null;
+                publishedAt: ("page" | "page, relative to the crawl time" | "url" | "metadata") | null;
             };
             /** @description For each of title, byline and publishedAt read off the page: the line it was read from and how sure the parser was; null for a field not read off the page */
             evidence: {

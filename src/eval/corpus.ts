@@ -16,6 +16,8 @@ export interface EvalPage {
   site: string
   /** The crawl text handed to parsePage. */
   text: string
+  /** Where the page was crawled from, handed to parsePage as ingest hands a JSONL record's url. */
+  url: string | null
   title: string | null
   /**
    * What the gold title is: the page's <title>, which may carry the site or author around the
@@ -80,6 +82,7 @@ export function loadReadability(corpus: string): EvalPage[] {
       set: 'readability',
       name,
       site: stemSite(name),
+      url: str(exp.url),
       text: readFileSync(need(join(dir, `${name}.txt`), `crawl text of ${name}`), 'utf8'),
       title: str(exp.title),
       titleKind: 'document',
@@ -102,6 +105,7 @@ export function loadNaeb(corpus: string): EvalPage[] {
       name,
       // every naeb record names its host; the file stem is the host with dots as dashes, a fallback
       site: hostSite(str(exp.site) ?? name.replace(/-\d+$/u, '')),
+      url: str(exp.url),
       text: readFileSync(need(join(dir, `${name}.txt`), `crawl text of ${name}`), 'utf8'),
       title: str(exp.title),
       titleKind: 'headline',
@@ -127,6 +131,7 @@ export function loadBbc(corpus: string): EvalPage[] {
         name: String(a.id),
         // one publisher: the same key readability's BBC page gets from its name
         site: 'bbc',
+        url: str(a.url),
         text: String(a.text),
         title: str(a.title),
         titleKind: 'document',
@@ -162,6 +167,7 @@ export function loadSeed(corpus: string): EvalPage {
     name: SEED_NAME,
     // the example page does not say where it was crawled from: a site of its own
     site: 'seed',
+    url: null,
     text,
     title: null,
     titleKind: 'document',

@@ -8,10 +8,10 @@ import { EMPTY_PARSE, type PageResult, scorePage } from './score.js'
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
-/** `model` undefined = the committed model, as `parsePage(text)` uses in production. */
+/** `model` undefined = the committed model, as `parsePage(text, { url })` uses in production. */
 export function runPage(page: EvalPage, model?: ParserModel): { parsed: ParsedPage; result: PageResult } {
   try {
-    const parsed = parsePage(page.text, model === undefined ? {} : { model })
+    const parsed = parsePage(page.text, model === undefined ? { url: page.url } : { url: page.url, model })
     return { parsed, result: scorePage(page, parsed) }
   } catch (e) {
     return { parsed: EMPTY_PARSE, result: scorePage(page, EMPTY_PARSE, message(e)) }

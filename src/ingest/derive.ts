@@ -18,15 +18,16 @@ export function derivePage(raw: Uint8Array, meta: PageMeta = {}): DerivedPage | 
   if (looksBinary(raw)) return { error: 'binary data, not a text page' }
   const decoded = decodePage(raw)
   if (decoded.text.trim() === '') return { error: raw.length === 0 ? 'empty file' : 'the page holds only white space' }
-  const parsed = parsePage(decoded.text, { crawledAt: meta.timestamp })
+  const parsed = parsePage(decoded.text, { crawledAt: meta.timestamp, url: meta.url })
   parsed.warnings.unshift(...decoded.warnings)
   applyMetadata(parsed, meta)
   return { sha256: createHash('sha256').update(raw).digest('hex'), parsed }
 }
 
 /**
- * The page's own text wins; metadata fills what it lacks: the record's title, its date, and its
- * URL's host as the publisher when the page has no copyright footer. Provenance says which.
+ * The page's own text wins; metadata fills what it lacks: the record's title, its date (before a
+ * day read off the URL's path: the record says when, the path only which day), and its URL's host
+ * as the publisher when the page has no copyright footer. Provenance says which.
  */
 function applyMetadata(parsed: ParsedPage, meta: PageMeta) {
   if (parsed.title === null && meta.title) {
@@ -34,7 +35,7 @@ function applyMetadata(parsed: ParsedPage, meta: PageMeta) {
     parsed.provenance.title = 'metadata'
   }
   const date = meta.date ? Date.parse(meta.date) : Number.NaN
-  if (parsed.publishedAt === null && !Number.isNaN(date)) {
+  if ((parsed.publishedAt === null || parsed.provenance.publishedAt === 'url') && !Number.isNaN(date)) {
     parsed.publishedAt = new Date(date).toISOString().replace('.000Z', 'Z')
     parsed.provenance.publishedAt = 'metadata'
   }

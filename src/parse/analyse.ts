@@ -7,6 +7,7 @@ import { WIRE_CODE } from './patterns.js'
 import { lineFeatures, type LineFeatures } from './prose.js'
 import { splitGlued, splitLines } from './segment.js'
 import type { Classified } from './types.js'
+import { readUrl, type UrlEvidence } from './url.js'
 
 /**
  * What the parser knows of a page before any learned weight is applied: its segments, each
@@ -25,9 +26,11 @@ export interface Analysis {
   headingLike: boolean[]
   warnings: string[]
   crawledAt: number | undefined
+  /** What the page's URL says (its day, its slug's words); null when the page came without one. */
+  url: UrlEvidence | null
 }
 
-export function analyse(raw: string, crawledAt?: number): Analysis {
+export function analyse(raw: string, crawledAt?: number, url?: string | null): Analysis {
   const { text, warnings } = normalize(raw)
   const segments = splitLines(text).flatMap(splitGlued).map(classify)
   const lang = detectLanguage(segments.filter((s) => s.kind === 'text').map((s) => s.text))
@@ -41,7 +44,7 @@ export function analyse(raw: string, crawledAt?: number): Analysis {
   const occurrences = new Map<string, number>()
   for (const s of segments) occurrences.set(s.text, (occurrences.get(s.text) ?? 0) + 1)
   const article = chooseArticle(segments, features, { lang, crawledAt, occurrences, memo: headerMemo() })
-  return { segments, features, lang, occurrences, article, headingLike: segments.map((s) => isHeadingLike(s.text)), warnings, crawledAt }
+  return { segments, features, lang, occurrences, article, headingLike: segments.map((s) => isHeadingLike(s.text)), warnings, crawledAt, url: readUrl(url) }
 }
 
 /** A wire code is in brackets: a line without `[` (nearly all) is not searched for one. */

@@ -70,12 +70,13 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
   return {
     title: titleAt === null ? null : headline((segments[titleAt] as Classified).text),
     byline: header.byline?.name ?? null,
-    publishedAt: header.date?.iso ?? null,
+    // A page that prints no date of its own may still have been filed under a day in its URL.
+    publishedAt: header.date?.iso ?? (a.url?.day ? `${a.url.day}T00:00:00Z` : null),
     lang: lang.code,
     provenance: {
       title: titleAt === null ? null : 'page',
       byline: header.byline ? 'page' : null,
-      publishedAt: header.date ? (header.date.relative ? 'page, relative to the crawl time' : 'page') : null,
+      publishedAt: header.date ? (header.date.relative ? 'page, relative to the crawl time' : 'page') : a.url?.day ? 'url' : null,
     },
     evidence: {
       title: evidence(a, header.title),
@@ -94,11 +95,12 @@ export function assemble(a: Analysis, model: ParserModel): ParsedPage {
 
 /**
  * A title line that prints a section or the site beside the headline (`Politics | Gov. Hochul
- * vetoes …`, `… | Editorial`): the headline is the one part of four words or more among parts of
+ * vetoes …`, `… | Editorial`, `Opinion|I Know …`): the headline is the one part of four words or more among parts of
  * at most three.
  */
 export function headline(text: string): string {
-  const parts = text.split(/\s+\|\s+/u)
+  // Crawl text may lose the spaces around the bar (`Opinion|I Know My Mother Loved Me.`).
+  const parts = text.split(/\s*\|\s*/u)
   if (parts.length < 2) return text
   const long = parts.filter((p) => p.split(/\s+/u).length >= 4)
   return long.length === 1 && long[0] !== undefined ? long[0].trim() : text

@@ -25,7 +25,8 @@ export interface ParsedPage {
   warnings: string[]
 }
 
-export type FieldSource = 'page' | 'page, relative to the crawl time' | 'metadata'
+/** `url`: the day the page's URL was filed under (`/2023/12/19/…`), at 00:00 UTC. */
+export type FieldSource = 'page' | 'page, relative to the crawl time' | 'url' | 'metadata'
 
 export interface Provenance {
   title: FieldSource | null

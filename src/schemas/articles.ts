@@ -4,7 +4,7 @@ import { NamedRefSchema, pageSchema } from './common.js'
 
 export { ArticlesQuerySchema } from './article-query.js'
 
-const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'metadata']).nullable()
+const FieldSourceSchema = z.enum(['page', 'page, relative to the crawl time', 'url', 'metadata']).nullable()
 
 const EvidenceSchema = z.object({
   line: z.number().int().min(1).describe('The line of the raw page (1-based) the field was read from: `/articles/{id}/raw` shows it'),

@@ -6,7 +6,7 @@ import type * as Folds from '../../src/eval/folds.js'
 import type * as RunPage from '../../src/eval/run-page.js'
 
 const page = (name: string, site: string): EvalPage => ({
-  set: 'naeb', name, site, text: 'Some text.', title: 'T', titleKind: 'headline', authors: ['A B'],
+  set: 'naeb', name, site, url: null, text: 'Some text.', title: 'T', titleKind: 'headline', authors: ['A B'],
   publishedTime: null, lang: null, paragraphs: ['Some text.'], headings: [], headingsMarked: false,
 })
 

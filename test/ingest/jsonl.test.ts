@@ -53,6 +53,21 @@ t.test('a JSONL dump: pages with their metadata, bad lines recorded with file an
   t.same(seeded, { title: null, publisher: 'Arab Today Media Group' }, 'the page text wins over metadata')
 })
 
+t.test("a URL's day dates a page that prints none; the record's own date comes before it", async (t) => {
+  const db = freshDb(t)
+  const url = 'https://www.example.org/world/2017/08/27/tal-afar-retaken'
+  const file = join(t.testdir({ 'crawl.jsonl': [
+    JSON.stringify({ text: UNTITLED, url }),
+    JSON.stringify({ text: `${UNTITLED}\nEngineers began clearing the roads into the town on Monday morning.`, url: `${url}-2`, date: '2017-08-28T09:30:00Z' }),
+  ].join('\n') }), 'crawl.jsonl')
+  t.match(await ingestPaths(db, [file]), { articles: { new: 2 } })
+  const got = rows(db, 'SELECT published_at AS publishedAt, provenance FROM articles ORDER BY id') as { publishedAt: string; provenance: string }[]
+  t.same(got.map((r) => [r.publishedAt, JSON.parse(r.provenance).publishedAt]), [
+    ['2017-08-27T00:00:00Z', 'url'],
+    ['2017-08-28T09:30:00Z', 'metadata'],
+  ])
+})
+
 t.test('gzip and standard input give the same records as the plain file', async (t) => {
   const dir = t.testdir({ 'crawl.jsonl.gz': gzipSync(dump), 'broken.jsonl.gz': Buffer.from('not gzip at all') })
   const gz = freshDb(t)

@@ -109,5 +109,10 @@ t.test('headline: a section or site printed beside the headline is left off', (t
   t.equal(headline('Taxes rise | Prices fall in the north of England'), 'Prices fall in the north of England', 'one long part')
   t.equal(headline('Stocks rise as oil falls | Markets close higher on Friday'), 'Stocks rise as oil falls | Markets close higher on Friday', 'two long parts: kept whole')
   t.equal(headline('No separator here at all'), 'No separator here at all')
+  // nytimes-com-2 line 3: the crawl text lost the spaces around the bar
+  t.equal(
+    headline('Opinion|I Know My Mother Loved Me. The Church Could Have Helped Her Accept Me.'),
+    'I Know My Mother Loved Me. The Church Could Have Helped Her Accept Me.',
+  )
   t.end()
 })

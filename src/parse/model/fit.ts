@@ -19,7 +19,7 @@ const ws = (s: string): string => s.replace(/\s+/gu, ' ').trim()
  * left to the rules when parsing, so they teach the models nothing and are left out.
  */
 export function fitModel(pages: readonly LabelledPage[]): ParserModel {
-  const analysed = pages.map((page) => ({ page, a: analyse(page.text) })).filter(({ a }) => usesModel(a))
+  const analysed = pages.map((page) => ({ page, a: analyse(page.text, undefined, page.url) })).filter(({ a }) => usesModel(a))
   const rows: Float64Array[] = []
   const labels: number[] = []
   const pageRows: Float64Array[][] = []
@@ -132,9 +132,14 @@ function fitHeader(analysed: readonly { page: LabelledPage; a: Analysis }[], lin
     const dates = dateCandidates(a, start, rule, body)
     const meta = metaLines(a, start)
     const titles = titleCandidates(a, start, meta, body, wordSet(lines, 'lineFurniture'))
-    if (page.title !== null) title.add(titles, (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
     const gold = titles.find((c) => page.title !== null && titleMatches(a.segments[c.index]?.text, page.title))?.index ?? rule
-    if (page.publishedTime !== null) date.add(dateCandidates(a, start, gold, body), (c) => dateMatches(c.local, page.publishedTime as string))
+    // A page with its URL is learned from twice, with the URL and without: pages come from files
+    // with no URL as often as from crawl records with one, and the models must decide well on
+    // both. Fitted with the URL alone, naeb title accuracy without URLs fell from 350 to 342.
+    for (const view of a.url === null ? [a] : [a, { ...a, url: null }]) {
+      if (page.title !== null) title.add(view === a ? titles : titleCandidates(view, start, meta, body, wordSet(lines, 'lineFurniture')), (c) => titleMatches(a.segments[c.index]?.text, page.title as string))
+      if (page.publishedTime !== null) date.add(dateCandidates(view, start, gold, body), (c) => dateMatches(c.local, page.publishedTime as string))
+    }
     for (const author of page.authors) notNames.never(author)
     if (page.authors.length === 0) continue
     const context = { page, a, start, gold, dates: dates.map((d) => d.index), body }

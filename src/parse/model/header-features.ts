@@ -5,6 +5,7 @@ import { findDateOf, timestampLocal, type FoundDate } from '../dates.js'
 import { bylineMatch } from '../patterns.js'
 import { bylineText, listWord } from './byline-text.js'
 import type { Classified } from '../types.js'
+import { urlOverlap } from '../url.js'
 
 /**
  * Candidates for the title, the date and the byline, each with the evidence a reader uses and
@@ -31,6 +32,7 @@ export const TITLE_FEATURES = [
   'rule_pick', 'distance', 'inside', 'words', 'good_size', 'near_meta', 'repeated', 'lead_overlap', 'separator',
   'question', 'first', 'nearest', 'all_caps', 'capitalised', 'colon', 'then_prose', 'menu_before', 'prefix_of_other', 'position',
   'body', 'stopwords', 'long', 'above_byline', 'lower_start', 'digits_only', 'is_meta', 'furniture', 'full_stop',
+  'url_words', 'url_cover',
 ] as const
 
 export function titleCandidates(a: Analysis, start: number, meta: readonly number[], body: readonly boolean[], furniture: ReadonlySet<string> = new Set()): Candidate[] {
@@ -47,7 +49,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     if (i > start && seg.kind !== 'text') break
     // Headlines may end in a full stop (`Government technology is famously bad. It doesn't have
     // to be.`): a short line is a candidate whatever its end, and the model weighs the stop.
-    if (seg.kind !== 'text' || !f || f.cls === 'noise' || !(a.headingLike[i] === true || titleShaped(seg.text) || (f.words <= 20 && seg.text.length <= 160))) continue
+    if (seg.kind !== 'text' || !f || f.cls === 'noise' || isAddress(seg.text) || !(a.headingLike[i] === true || titleShaped(seg.text) || (f.words <= 20 && seg.text.length <= 160))) continue
     const size = lang.spaced ? f.words : seg.text.length / 2
     if (size >= 2) indexes.push(i)
   }
@@ -61,6 +63,7 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
     const overlap = own.size === 0 ? 0 : [...own].filter((w) => lead.has(w)).length / own.size
     const tokens = seg.text.split(/\s+/u)
     const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length / tokens.length
+    const slug = urlOverlap(seg.text, a.url)
     return {
       index: i,
       row: new Float64Array([
@@ -92,9 +95,19 @@ export function titleCandidates(a: Analysis, start: number, meta: readonly numbe
         meta.includes(i) ? 1 : 0,
         f === null || f === undefined || f.content.length === 0 ? 0 : f.content.filter((w) => furniture.has(w)).length / f.content.length,
         /[.;,…。]$/u.test(seg.text) ? 1 : 0,
+        slug.line,
+        slug.path,
       ]),
     }
   })
+}
+
+/**
+ * A line that is a web address (a share link, the canonical URL printed under the headline) is
+ * never the title, though its slug holds the title's words.
+ */
+export function isAddress(text: string): boolean {
+  return /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S+$/iu.test(text.trim())
 }
 
 /** Lines that another line of the page repeats with a site name after a separator (`Title | Site`). */
@@ -147,7 +160,7 @@ function contentWords(a: Analysis, i: number): readonly string[] {
 
 export const DATE_FEATURES = [
   'rule_pick', 'distance', 'below_start', 'after_title', 'near_title', 'in_body', 'updated', 'published', 'short', 'timestamp',
-  'has_time', 'earliest', 'latest', 'relative', 'byline_near', 'after_article', 'in_list', 'position',
+  'has_time', 'earliest', 'latest', 'relative', 'byline_near', 'after_article', 'in_list', 'position', 'url_day',
 ] as const
 
 export interface DateCandidate extends Candidate, FoundDate {}
@@ -219,6 +232,7 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
         d.index > a.article.hi ? 1 : 0,
         next !== undefined && isHeadingLike(next.text) && d.index > a.article.hi ? 1 : 0,
         segments.length > 1 ? d.index / (segments.length - 1) : 0,
+        a.url?.day != null && (d.local.startsWith(a.url.day) || d.iso.startsWith(a.url.day)) ? 1 : 0,
       ]),
     }
   })

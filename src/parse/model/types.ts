@@ -44,6 +44,8 @@ export interface ParserModel {
 /** A page with its expected record: what fitting learns from (the eval's pages are this shape). */
 export interface LabelledPage {
   text: string
+  /** Where the page was crawled from, when known: the header models read its day and slug. */
+  url?: string | null
   /** The page's site (host), so fitting can leave a site out. */
   site: string
   title: string | null
