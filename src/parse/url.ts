@@ -8,6 +8,8 @@
 export interface UrlEvidence {
   /** `YYYY-MM-DD` when the path carries a whole, real date; null otherwise. */
   day: string | null
+  /** `YYYY-MM` when the path carries a year and month (`/2023/12/`, `/news/2023-12-statins-…`). */
+  month: string | null
   /** Lower-cased words of the path (letters or letters with digits; bare numbers are ids). */
   words: ReadonlySet<string>
 }
@@ -17,6 +19,7 @@ export interface UrlEvidence {
  * separators, so ids that happen to hold eight digits inside a longer number are not read.
  */
 const PATH_DATE = /(?:^|[/_-])(20\d\d|19\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u
+const PATH_MONTH = /(?:^|[/_-])(20\d\d|19\d\d)[/_-](0[1-9]|1[0-2])(?=[/_.-]|$)/u
 
 export function readUrl(url: string | null | undefined): UrlEvidence | null {
   if (!url) return null
@@ -27,7 +30,9 @@ export function readUrl(url: string | null | undefined): UrlEvidence | null {
     return null
   }
   path = decodePath(path)
-  return { day: dayOf(path), words: wordsOf(path) }
+  const day = dayOf(path)
+  const month = day?.slice(0, 7) ?? PATH_MONTH.exec(path)?.slice(1, 3).join('-') ?? null
+  return { day, month, words: wordsOf(path) }
 }
 
 function decodePath(path: string): string {

@@ -23,6 +23,11 @@ t.test('readUrl: the day in a path, in the forms news sites file under', (t) => 
     ['https://example.org/item/120231219450/', null, 'eight digits inside a longer number'],
   ]
   for (const [url, day, why] of cases) t.equal(readUrl(url)?.day, day, why)
+  // medicalxpress-com-1 files under the month alone; a whole day gives its month too.
+  t.equal(readUrl('https://medicalxpress.com/news/2023-12-statins-blood-clots-menopausal-hormone.html')?.month, '2023-12')
+  t.equal(readUrl('https://medicalxpress.com/news/2023-12-statins-blood-clots-menopausal-hormone.html')?.day, null)
+  t.equal(readUrl('https://www.cnbc.com/2023/12/22/tebay-services.html')?.month, '2023-12')
+  t.equal(readUrl('https://example.org/item/2023-13-no-month')?.month, null)
   t.equal(readUrl('not a url'), null, 'an unreadable URL is no evidence, not an error')
   t.equal(readUrl(''), null)
   t.equal(readUrl(undefined), null)

@@ -161,6 +161,7 @@ function contentWords(a: Analysis, i: number): readonly string[] {
 export const DATE_FEATURES = [
   'rule_pick', 'distance', 'below_start', 'after_title', 'near_title', 'in_body', 'updated', 'published', 'short', 'timestamp',
   'has_time', 'earliest', 'latest', 'relative', 'byline_near', 'after_article', 'in_list', 'position', 'url_day',
+  'url_month',
 ] as const
 
 export interface DateCandidate extends Candidate, FoundDate {}
@@ -233,6 +234,7 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
         next !== undefined && isHeadingLike(next.text) && d.index > a.article.hi ? 1 : 0,
         segments.length > 1 ? d.index / (segments.length - 1) : 0,
         a.url?.day != null && (d.local.startsWith(a.url.day) || d.iso.startsWith(a.url.day)) ? 1 : 0,
+        a.url?.month != null && (d.local.startsWith(a.url.month) || d.iso.startsWith(a.url.month)) ? 1 : 0,
       ]),
     }
   })
