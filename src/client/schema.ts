@@ -1752,7 +1752,7 @@ export interface operations {
                      * @example {
                      *       "status": "ok",
                      *       "articles": 1,
-                     *       "parserVersion": 4
+                     *       "parserVersion": 5
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];
