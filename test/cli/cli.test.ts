@@ -18,6 +18,17 @@ t.test('parse prints the JSON contract and touches no database', async (t) => {
   t.same(readdirSync(dir), [], 'no database file was created')
 })
 
+t.test('parse --url: the day the URL files the page under dates a page that prints none', async (t) => {
+  // The example page prints no date of its own (its timestamps head related headlines).
+  const url = 'https://english.ahram.example/News/2017/08/29/iraq-tal-afar'
+  const res = await runCli(['parse', SEED_PAGE, '--url', url])
+  t.equal(res.code, 0, res.stderr)
+  const printed = JSON.parse(res.stdout)
+  t.equal(printed.publishedAt, '2017-08-29T00:00:00Z')
+  t.equal(printed.provenance.publishedAt, 'url')
+  t.same(printed, parsePage(readFileSync(SEED_PAGE, 'utf8'), { url }), 'same as the library')
+})
+
 t.test('ingest twice: the second run changes nothing', async (t) => {
   const db = join(t.testdir({}), 'nested', 'news.db')
   const first = await runCli(['ingest', SEED_PAGE, '--db', db, '--json'])
