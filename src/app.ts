@@ -1,7 +1,7 @@
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { ArticlesOptions } from './db/repositories/articles.js'
-import { DEFAULT_MAX_PAGE_BYTES } from './ingest/read-pages.js'
+import { DEFAULT_MAX_PAGE_BYTES } from './model/page-record.js'
 import authPlugin from './plugins/auth.js'
 import compressionPlugin from './plugins/compression.js'
 import corsPlugin from './plugins/cors.js'

@@ -309,42 +309,6 @@ export interface components {
             /** @description For validation errors: each failing parameter */
             errors?: components["schemas"]["ProblemField"][];
         };
-        StoredDocument: {
-            /**
-             * @description `unchanged`: these exact bytes were stored already, and nothing was written
-             * @enum {string}
-             */
-            status: "created" | "unchanged";
-            /** @description The id of the document, and of its article (`/articles/{id}`) */
-            id: number;
-            /** @description When the URL was stored with other text: the id of the version this one replaces as current */
-            newVersionOf: number | null;
-        };
-        BatchLine: {
-            /** @description Line number in the body, from 1; blank lines count but get no result */
-            line: number;
-            /**
-             * @description As for one page, or `error`: not stored (see `error`)
-             * @enum {string}
-             */
-            status: "created" | "unchanged" | "error";
-            /** @description The id of the document, and of its article (`/articles/{id}`) */
-            id?: number;
-            /** @description When the URL was stored with other text: the id of the version this one replaces as current */
-            newVersionOf?: number | null;
-            /** @description Why the line was not stored */
-            error?: string;
-        };
-        BatchReport: {
-            /** @description Lines stored as new pages (or new versions of their URL) */
-            created: number;
-            /** @description Lines whose exact bytes were stored already */
-            unchanged: number;
-            /** @description Lines not stored; each says why in `results` */
-            failed: number;
-            /** @description One per non-blank line, in order */
-            results: components["schemas"]["BatchLine"][];
-        };
         NamedRef: {
             /** @description Its id (`/sources/{id}` for a source) */
             id: number;
@@ -495,6 +459,42 @@ export interface components {
             terms: string[];
             /** @description Current articles sharing those words, best match first; never the article itself or another version of its URL */
             items: components["schemas"]["ArticleSummary"][];
+        };
+        StoredDocument: {
+            /**
+             * @description `unchanged`: these exact bytes were stored already, and nothing was written
+             * @enum {string}
+             */
+            status: "created" | "unchanged";
+            /** @description The id of the document, and of its article (`/articles/{id}`) */
+            id: number;
+            /** @description When the URL was stored with other text: the id of the version this one replaces as current */
+            newVersionOf: number | null;
+        };
+        BatchLine: {
+            /** @description Line number in the body, from 1; blank lines count but get no result */
+            line: number;
+            /**
+             * @description As for one page, or `error`: not stored (see `error`)
+             * @enum {string}
+             */
+            status: "created" | "unchanged" | "error";
+            /** @description The id of the document, and of its article (`/articles/{id}`) */
+            id?: number;
+            /** @description When the URL was stored with other text: the id of the version this one replaces as current */
+            newVersionOf?: number | null;
+            /** @description Why the line was not stored */
+            error?: string;
+        };
+        BatchReport: {
+            /** @description Lines stored as new pages (or new versions of their URL) */
+            created: number;
+            /** @description Lines whose exact bytes were stored already */
+            unchanged: number;
+            /** @description Lines not stored; each says why in `results` */
+            failed: number;
+            /** @description One per non-blank line, in order */
+            results: components["schemas"]["BatchLine"][];
         };
         Headline: {
             /** @description Its id, as in `relatedHeadlines` of the articles that list it */
@@ -1851,16 +1851,16 @@ export interface operations {
                 "application/json": {
                     /** @description The page as crawled, clutter and all */
                     text: string;
-                    /** @description Where it was crawled from: a known URL with other text is a new version; its host is the publisher when the page names none */
-                    url?: string;
+                    /** @description Where it was crawled from: a known URL with other text is a new version; its host is the publisher when the page names none, and a day in its path dates a page that prints none */
+                    url?: string | null;
                     /** @description When it was crawled (ISO 8601): resolves relative dates such as "Updated 2 hours ago" */
-                    timestamp?: string;
+                    timestamp?: string | null;
                     /** @description Used when the page has no title of its own */
-                    title?: string;
+                    title?: string | null;
                     /** @description Publication date, used when the page shows none */
-                    date?: string;
+                    date?: string | null;
                     /** @description The site, when there is no URL (the publisher when the page names none) */
-                    domain?: string;
+                    domain?: string | null;
                 };
                 "application/x-ndjson": string;
             };

@@ -2,15 +2,9 @@
 // thread has reading and the database writes to do.
 import { parentPort } from 'node:worker_threads'
 import { derivePage } from './derive.js'
-import type { PageMeta } from './read-pages.js'
+import type { PageMeta } from '../model/page-record.js'
 
+// derivePage answers a page the parser throws on with an error, as it does on every path.
 parentPort?.on('message', (job: { id: number; raw: Uint8Array; meta: PageMeta }) => {
-  let result
-  try {
-    result = derivePage(job.raw, job.meta)
-  } catch (err) {
-    // The parser must never throw; if it does, that page fails and the run goes on.
-    result = { error: `parser failure: ${err instanceof Error ? err.message : String(err)}` }
-  }
-  parentPort?.postMessage({ id: job.id, result })
+  parentPort?.postMessage({ id: job.id, result: derivePage(job.raw, job.meta) })
 })

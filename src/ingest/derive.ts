@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { parsePage, type ParsedPage } from '../parse/index.js'
 import { decodePage } from './decode.js'
-import type { PageMeta } from './read-pages.js'
+import type { PageMeta } from '../model/page-record.js'
 
 export interface DerivedPage {
   sha256: string
@@ -12,13 +12,20 @@ export interface DerivedPage {
  * Raw bytes (and, for JSONL pages, their record's metadata) → the parse that records are made
  * from. Ingest and any later re-derivation from the stored `documents.raw` and `documents.meta`
  * go through this one function, so both give the same records. Pages with no text, or that are
- * not text at all, are refused.
+ * not text at all, are refused, and so is a page the parser throws on (with what it said).
  */
 export function derivePage(raw: Uint8Array, meta: PageMeta = {}): DerivedPage | { error: string } {
   if (looksBinary(raw)) return { error: 'binary data, not a text page' }
   const decoded = decodePage(raw)
   if (decoded.text.trim() === '') return { error: raw.length === 0 ? 'empty file' : 'the page holds only white space' }
-  const parsed = parsePage(decoded.text, { crawledAt: meta.timestamp, url: meta.url })
+  let parsed: ParsedPage
+  try {
+    parsed = parsePage(decoded.text, { crawledAt: meta.timestamp, url: meta.url })
+  } catch (err) {
+    // The parser must never throw; if it does, this is the one place that hears of it, so the
+    // page is refused alike from a file, a worker, POST /documents or reparse, and the run goes on.
+    return { error: `parser failure: ${err instanceof Error ? err.message : String(err)}` }
+  }
   parsed.warnings.unshift(...decoded.warnings)
   applyMetadata(parsed, meta)
   return { sha256: createHash('sha256').update(raw).digest('hex'), parsed }

@@ -128,5 +128,7 @@ export function formatSummary(s: IngestSummary): string {
   ]
   const lines = rows.map(([k, v]) => `${k.padEnd(12)}${v}`)
   for (const e of s.errors) lines.push(`  ${e.origin}: ${e.reason}`)
+  // The wording is the same wherever a page comes in; the remedy is the CLI's own.
+  if (s.errors.some((e) => e.reason.includes('limit on one page'))) lines.push('  (raise the limit on one page with --max-page-mb)')
   return lines.join('\n')
 }

@@ -2,7 +2,7 @@ import { createDocumentsRepository } from '../db/repositories/documents.js'
 import type { Db } from '../db/open.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import type { DerivedPage } from './derive.js'
-import type { PageMeta } from './read-pages.js'
+import type { PageMeta } from '../model/page-record.js'
 
 export interface PageToLoad extends DerivedPage {
   raw: Uint8Array

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { derivePage, type DerivedPage } from './derive.js'
-import type { PageMeta } from './read-pages.js'
+import type { PageMeta } from '../model/page-record.js'
 
 export type Derived = DerivedPage | { error: string }
 

@@ -3,16 +3,8 @@ import { opendir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { DEFAULT_MAX_PAGE_BYTES, type PageMeta, pageTooLarge, readRecord } from '../model/page-record.js'
 import { readLines } from './lines.js'
-
-/** What a JSONL record may say about its page besides the text (C4, FineWeb and CC-News shapes). */
-export interface PageMeta {
-  url?: string
-  timestamp?: string
-  title?: string
-  date?: string
-  domain?: string
-}
 
 /** One page's bytes and where they came from, or why they could not be read. */
 export type RawPage =
@@ -32,8 +24,6 @@ export interface ReadOptions {
    */
   maxPageBytes?: number | undefined
 }
-
-export const DEFAULT_MAX_PAGE_BYTES = 4 * 1024 * 1024
 
 const JSONL = /\.(?:jsonl|ndjson)(?:\.gz)?$/iu
 const READABLE = /\.(?:txt|jsonl|ndjson)(?:\.gz)?$/iu
@@ -98,7 +88,7 @@ async function* readStream(source: Readable, origin: string, format: InputFormat
         // Past the limit the rest is only counted, so the error can say how big the page was.
         if (size <= max) chunks.push(chunk)
       }
-      yield size <= max ? { origin, bytes: Buffer.concat(chunks) } : { origin, error: tooLarge(size, max) }
+      yield size <= max ? { origin, bytes: Buffer.concat(chunks) } : { origin, error: pageTooLarge(size, max) }
     } else {
       yield* readJsonl(stream, origin, max)
     }
@@ -113,42 +103,14 @@ async function* readJsonl(stream: Readable, origin: string, max: number): AsyncG
     line++
     const where = `${origin}:${line}`
     if ('tooLong' in read) {
-      yield { origin: where, line, error: tooLarge(read.tooLong, max) }
+      yield { origin: where, line, error: pageTooLarge(read.tooLong, max) }
       continue
     }
     const text = read.bytes.toString('utf8')
     if (text.trim() === '') continue
-    let record: unknown
-    try {
-      record = JSON.parse(text)
-    } catch {
-      yield { origin: where, line, error: 'not a JSON object: the line does not parse as JSON' }
-      continue
-    }
-    const page = record as Record<string, unknown>
-    if (typeof record !== 'object' || record === null || typeof page.text !== 'string') {
-      yield { origin: where, line, error: 'no "text" string: each line must be {"text": …, "url"?: …, "timestamp"?: …}' }
-      continue
-    }
-    yield { origin: where, bytes: Buffer.from(page.text, 'utf8'), meta: metaOf(page) }
+    const record = readRecord(text)
+    yield 'error' in record ? { origin: where, line, error: record.error } : { origin: where, ...record }
   }
-}
-
-/** A record's metadata: its string fields, trimmed; empty ones are left out. */
-export function metaOf(record: Record<string, unknown>): PageMeta {
-  const meta: PageMeta = {}
-  for (const key of ['url', 'timestamp', 'title', 'date', 'domain'] as const) {
-    const value = record[key]
-    if (typeof value === 'string' && value.trim() !== '') meta[key] = value.trim()
-  }
-  return meta
-}
-
-export const mib = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`
-
-function tooLarge(size: number, max: number): string {
-  return `page too large: ${mib(size)} is over the ${mib(max)} limit (raise it with --max-page-mb)`
 }
 
 function describe(err: unknown): string {

@@ -4,7 +4,7 @@ import { createSearchIndexRepository } from '../db/repositories/search-index.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import { derivePage } from './derive.js'
 import type { IngestSummary } from './index.js'
-import type { PageMeta } from './read-pages.js'
+import type { PageMeta } from '../model/page-record.js'
 
 /**
  * Re-derives every record from the stored raw pages with the current parser, in one transaction:

@@ -2,11 +2,10 @@ import { Readable } from 'node:stream'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
-import { PageRecordSchema, type PageRecord } from '../schemas/documents.js'
+import { type PageMeta, pageTooLarge, readRecord } from '../model/page-record.js'
 import { derivePage } from './derive.js'
 import { readLines } from './lines.js'
 import { createLoader, type PageToLoad, type StoredPage } from './load.js'
-import { metaOf, mib, type PageMeta } from './read-pages.js'
 
 export type LineResult = { line: number } & (StoredPage | { status: 'error'; error: string })
 
@@ -50,25 +49,6 @@ const CHUNK_MS = 25
 /** The fate of the lines after a batch was stopped at a chunk's end by a shutdown. */
 export const NOT_STORED_STOPPING = 'not stored: the server was shutting down; send this line again'
 
-export const pageTooLarge = (size: number, max: number): string =>
-  `the page is ${mib(size)}, over the ${mib(max)} limit on one page: parsing needs about 40 times a page's size in memory`
-
-/** A record's page as ingest reads it from a JSONL line: the text's UTF-8 bytes and the metadata. */
-export const pageOfRecord = (record: PageRecord): { bytes: Buffer; meta: PageMeta } =>
-  ({ bytes: Buffer.from(record.text, 'utf8'), meta: metaOf(record) })
-
-/** One NDJSON line → its page, or why it is not one. */
-function readRecord(text: string): { bytes: Buffer; meta: PageMeta } | { error: string } {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return { error: 'not JSON: the line does not parse' }
-  }
-  const record = PageRecordSchema.safeParse(value)
-  if (!record.success) return { error: record.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ') }
-  return pageOfRecord(record.data)
-}
 
 /**
  * Pages sent over HTTP, through the same steps as `ingest`: derivePage, then the loader's

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { SHUTDOWN_TIMEOUT_MS } from '../config.js'
-import { BatchInterruptedError, CHUNK_PAGES, pageOfRecord } from '../ingest/submit.js'
+import { BatchInterruptedError, CHUNK_PAGES } from '../ingest/submit.js'
+import { type PageRecord, pageOfRecord } from '../model/page-record.js'
 import { HttpProblem, notFound } from '../plugins/errors.js'
 import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
 import {
-  BatchReportSchema, DocumentBodySchema, NoContentSchema, PAGE_TYPES, type PageRecord, StoredDocumentSchema, WriteResponses,
+  BatchReportSchema, DocumentBodySchema, NoContentSchema, PAGE_TYPES, StoredDocumentSchema, WriteResponses,
 } from '../schemas/documents.js'
 import { CREATED_EXAMPLE, UNCHANGED_EXAMPLE } from '../schemas/examples.js'
 import { notFoundResponse, problemResponses } from '../schemas/problem.js'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageRecordSchema as RecordSchema } from '../model/page-record.js'
 import { problemResponses } from './problem.js'
 
 /** The media types POST /documents reads, in the order its 415 lists them. */
@@ -14,22 +15,10 @@ const EXAMPLE_PAGE = [
   'Copyright 2024 Example Media Group. All rights reserved.',
 ].join('\n')
 
-const meta = (description: string, max: number) => z.string().max(max).optional().describe(description)
-
-/** One page with what a crawl knows about it: the JSON body, and each line of an NDJSON batch. */
-export const PageRecordSchema = z
-  .object({
-    text: z.string().describe('The page as crawled, clutter and all'),
-    url: meta('Where it was crawled from: a known URL with other text is a new version; its host is the publisher when the page names none', 2048),
-    timestamp: meta('When it was crawled (ISO 8601): resolves relative dates such as "Updated 2 hours ago"', 100),
-    title: meta('Used when the page has no title of its own', 1000),
-    date: meta('Publication date, used when the page shows none', 100),
-    domain: meta('The site, when there is no URL (the publisher when the page names none)', 255),
-  })
-  .describe('One page and what the crawl knows about it; other fields are ignored, as crawl datasets carry many')
-  .meta({ example: { text: EXAMPLE_PAGE, url: 'https://news.example/mosul-floods', timestamp: '2024-03-04T18:00:00Z' } })
-
-export type PageRecord = z.infer<typeof PageRecordSchema>
+/** One page with what a crawl knows about it (the one record schema: src/model/page-record.ts). */
+export const PageRecordSchema = RecordSchema.meta({
+  example: { text: EXAMPLE_PAGE, url: 'https://news.example/mosul-floods', timestamp: '2024-03-04T18:00:00Z' },
+})
 
 // Pages and batches are read as bytes (the page is stored byte for byte, and hashed as sent), so
 // at run time these check for a Buffer; for the OpenAPI document they are the text that is sent.

@@ -9,6 +9,7 @@ import { freshDb } from '../helpers.js'
 import type { Db } from '../../src/db/open.js'
 import { derivePage } from '../../src/ingest/derive.js'
 import { formatSummary, ingestPaths, type IngestSummary } from '../../src/ingest/index.js'
+import { pageTooLarge } from '../../src/model/page-record.js'
 
 // Read in place from the shared seeds, never copied into the repo.
 const SEED = fileURLToPath(new URL('../../../shared/seeds/000_998e60e0fad79041.txt', import.meta.url))
@@ -187,6 +188,9 @@ t.test('formatSummary shows every count and every error', async t => {
   t.match(lines, [/^pages read\s+7$/, /^articles\s+3 new, 4 unchanged, 13 new versions$/, /^headlines\s+11 new, 12 linked$/, /^sources\s+5 new$/, /^publishers\s+6 new$/, /^errors\s+2$/,
     /\/x\/empty\.txt: empty file/, /\/x\/gone: no such file or directory/])
   t.equal(lines.length, 8)
+  t.notMatch(formatSummary(made), /--max-page-mb/, 'no hint where no page was too large')
+  const big = formatSummary({ ...made, errors: [{ origin: '/x/big.txt', reason: pageTooLarge(5 * 1024 * 1024, 4 * 1024 * 1024) }] })
+  t.match(big.split('\n').at(-1), /raise the limit on one page with --max-page-mb/, 'a page over the limit: the CLI says how to raise it')
   t.end()
 })
 

@@ -2,7 +2,7 @@
 import t from 'tap'
 import type { App } from '../../src/app.js'
 import { CHUNK_PAGES } from '../../src/ingest/submit.js'
-import { DEFAULT_MAX_PAGE_BYTES } from '../../src/ingest/read-pages.js'
+import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/page-record.js'
 import { assertProblem, buildTestApp, TEST_KEY } from '../helpers.js'
 
 const auth = { authorization: `Bearer ${TEST_KEY}` }
@@ -37,7 +37,7 @@ t.test('good lines are stored, bad ones reported, in line order', async (t) => {
     { line: 3, status: 'error', error: /not JSON/ },
     { line: 4, status: 'error', error: /empty/ },
     { line: 5, status: 'error', error: /binary/ },
-    { line: 6, status: 'error', error: /text: .*expected string/ },
+    { line: 6, status: 'error', error: 'text: missing: each record needs the page as a "text" string' },
     { line: 8, status: 'unchanged', id: 2 },
     { line: 9, status: 'created', id: 3, newVersionOf: 2 },
     { line: 10, status: 'error', error: /expected object/ },
