@@ -32,7 +32,7 @@ export function readUrl(url: string | null | undefined): UrlEvidence | null {
   path = decodePath(path)
   const day = dayOf(path)
   const month = day?.slice(0, 7) ?? PATH_MONTH.exec(path)?.slice(1, 3).join('-') ?? null
-  return { day, month, words: wordsOf(path) }
+  return { day, month, words: new Set(slugWords(path)) }
 }
 
 function decodePath(path: string): string {
@@ -60,10 +60,6 @@ export function slugWords(text: string): string[] {
     .replace(/['’‘]/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2 && !/^\d+$/u.test(w))
-}
-
-function wordsOf(path: string): Set<string> {
-  return new Set(slugWords(path))
 }
 
 /**

@@ -233,11 +233,16 @@ export function dateCandidates(a: Analysis, start: number, title: number | null,
         d.index > a.article.hi ? 1 : 0,
         next !== undefined && isHeadingLike(next.text) && d.index > a.article.hi ? 1 : 0,
         segments.length > 1 ? d.index / (segments.length - 1) : 0,
-        a.url?.day != null && (d.local.startsWith(a.url.day) || d.iso.startsWith(a.url.day)) ? 1 : 0,
-        a.url?.month != null && (d.local.startsWith(a.url.month) || d.iso.startsWith(a.url.month)) ? 1 : 0,
+        filedUnder(d, a.url?.day) ? 1 : 0,
+        filedUnder(d, a.url?.month) ? 1 : 0,
       ]),
     }
   })
+}
+
+/** Whether a date is on the day (`2023-12-22`) or in the month (`2023-12`) a URL files its page under. */
+function filedUnder(d: FoundDate, prefix: string | null | undefined): boolean {
+  return prefix != null && (d.local.startsWith(prefix) || d.iso.startsWith(prefix))
 }
 
 function isBylineLine(text: string): boolean {
