@@ -1,8 +1,10 @@
-// Reading the README's runnable examples, and judging their output: pure, no processes.
+// Reading the runnable examples of the README and docs/api.md, and judging their output: pure,
+// no processes.
 //
-// The convention (README.md says it in a comment under "API tour"):
-// - every ```sh block under a "## Quick start" or "## API tour" heading is run, other languages
-//   (```json, a plain ``` transcript) are not;
+// The convention (README.md says it in a comment under "API tour", docs/api.md at its top):
+// - in README.md, every ```sh block under a "## Quick start" or "## API tour" heading is run;
+//   in docs/api.md, every ```sh block is run; other languages (```json, ```console, a plain ```
+//   transcript) are not;
 // - a line is a command, or the continuation of the one before when that ends with `\`;
 // - `# → text` lines after a command are (part of) its output, in order: each must equal a whole
 //   line of the output, where `…` stands for any text; other `#` lines are comments.
@@ -27,12 +29,24 @@ export function shellBlocks(markdown: string, section: string): ShellBlock[] {
   const lines = markdown.split('\n')
   const start = lines.findIndex((l) => l.trim() === `## ${section}`)
   if (start === -1) throw new Error(`README has no "## ${section}" heading`)
+  return collectBlocks(lines, start + 1, section, true)
+}
+
+/** Every ```sh block of a page, each named after the heading it is under. */
+export function everyShellBlock(markdown: string): ShellBlock[] {
+  return collectBlocks(markdown.split('\n'), 0, '', false)
+}
+
+function collectBlocks(lines: string[], from: number, section: string, oneSection: boolean): ShellBlock[] {
   const blocks: ShellBlock[] = []
   let block: ShellBlock | null = null
   let fenced = false
-  for (let i = start + 1; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i] as string
-    if (!fenced && /^#{1,2} /u.test(line)) break
+    if (!fenced && /^#{1,6} /u.test(line)) {
+      if (oneSection && /^#{1,2} /u.test(line)) break
+      if (!oneSection) section = line.replace(/^#+ /u, '').trim()
+    }
     if (/^```/u.test(line)) {
       if (fenced) {
         if (block) blocks.push(block)
@@ -46,7 +60,7 @@ export function shellBlocks(markdown: string, section: string): ShellBlock[] {
     }
     if (block) addLine(block, line, i + 1)
   }
-  if (fenced) throw new Error(`"## ${section}": a code block is not closed`)
+  if (fenced) throw new Error(`"${section}": a code block is not closed`)
   return blocks
 }
 
@@ -59,7 +73,7 @@ function addLine(block: ShellBlock, line: string, lineNo: number) {
   const trimmed = line.trim()
   const expected = EXPECTED.exec(trimmed)
   if (expected) {
-    if (!last) throw new Error(`README line ${lineNo}: an expected output comes before any command`)
+    if (!last) throw new Error(`line ${lineNo}: an expected output comes before any command`)
     last.expected.push(expected[1] as string)
   } else if (trimmed !== '' && !trimmed.startsWith('#')) {
     block.examples.push({ command: trimmed, expected: [], line: lineNo })
@@ -95,11 +109,11 @@ const SHOWS_STATUS = /^(HTTP\/[\d.]+ )?[1-5]\d\d\b/u
  */
 export function lint(example: Example, bases: readonly string[]): string | null {
   for (const url of example.command.match(/https?:\/\/[^\s'"/]+/gu) ?? []) {
-    if (!bases.includes(url)) return `README line ${example.line}: ${url} is not ${bases.join(' or ')}, the server the quick start runs`
+    if (!bases.includes(url)) return `line ${example.line}: ${url} is not ${bases.join(' or ')}, the server the quick start runs`
   }
   if (!/\bcurl\b/u.test(example.command) || FAIL_FLAG.test(example.command)) return null
   if (example.expected.some((e) => SHOWS_STATUS.test(e))) return null
-  return `README line ${example.line}: curl without -f must show the HTTP status it expects (-w '%{http_code}')`
+  return `line ${example.line}: curl without -f must show the HTTP status it expects (-w '%{http_code}')`
 }
 
 const MARK = '@@readme-example'

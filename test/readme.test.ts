@@ -1,6 +1,6 @@
 // The README cannot drift (issue 7): its quick start is run the way a newcomer runs it, and every
-// shell example of its API tour is run against that server, its `# →` lines checked. The
-// convention for those blocks is in readme-examples.ts.
+// shell example of its API tour, then every one of docs/api.md, is run against that server, its
+// `# →` lines checked. The convention for those blocks is in readme-examples.ts.
 //
 // What differs from a newcomer's run, and why:
 // - `npm install` is not run: this test runs inside an installed checkout (tap itself comes from
@@ -19,10 +19,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
-import { blockScript, lineMatches, lint, missingLines, shellBlocks, splitOutput, type Example, type ShellBlock } from './readme-examples.js'
+import { blockScript, everyShellBlock, lineMatches, lint, missingLines, shellBlocks, splitOutput, type Example, type ShellBlock } from './readme-examples.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
+// The API in depth: every ```sh block of it runs against the same server, after the README's.
+const API_DOC = 'docs/api.md'
+const API = readFileSync(join(ROOT, API_DOC), 'utf8')
 const BASES = ['http://127.0.0.1:3000', 'http://localhost:3000'] as const
 const QUICK_START = ['npm install', 'npm start']
 // Generous for a loaded 2-core machine (start-up there has taken 5-20 s); the per-file timeout
@@ -100,12 +103,12 @@ function runBlock(commands: string[], dir: string): Promise<BlockRun> {
 }
 
 /** Runs a block and asserts, example by example, that each command exits 0 and shows what the README says. */
-async function checkBlock(t: Test, block: ShellBlock, port: number, db: string, dir: string) {
+async function checkBlock(t: Test, file: string, block: ShellBlock, port: number, db: string, dir: string) {
   const examples = block.examples.map((e): Example => ({ ...e, command: rewrite(e.command, port, db) }))
   const run = await runBlock(examples.map((e) => e.command), dir)
   const { outputs, finished } = splitOutput(run.stdout, examples.length)
   examples.forEach((example, i) => {
-    const name = `README line ${example.line}: ${block.examples[i]?.command}`
+    const name = `${file} line ${example.line}: ${block.examples[i]?.command}`
     if (i > finished) return t.fail(name, { reason: 'not run: an earlier command of its block failed' })
     if (i === finished) return t.fail(name, { exitCode: run.code, stdout: outputs[i], stderr: run.stderr })
     const expected = example.expected.map((e) => rewrite(e, port, db))
@@ -123,6 +126,9 @@ t.test('reading examples: continuations, comments, expected lines, other languag
   t.notOk(lineMatches('{"a":…}', 'x{"a":1}'), 'a whole line, not a part of one')
   t.notOk(lineMatches('a.b', 'axb'), 'regular-expression characters are literal')
   t.same(missingLines(['b', 'a'], 'a\nb'), ['a'], 'expected lines come in order')
+  const page = ['# Page', '```sh', 'echo a', '```', '## Part', '### Detail', '```console', '$ not run', '```', '```sh', 'echo b', '# → b', '```'].join('\n')
+  t.same(everyShellBlock(page).map((b) => [b.section, b.line, b.examples.map((e) => e.command)]), [['Page', 2, ['echo a']], ['Detail', 10, ['echo b']]],
+    'in docs/api.md every sh block runs, under any heading; a console transcript does not')
   t.match(lint({ command: "curl 'http://127.0.0.1:3000/x'", expected: [], line: 9 }, BASES), /without -f/, 'a curl that cannot fail is refused')
   t.match(lint({ command: "curl -fsS 'http://127.0.0.1:3001/x'", expected: [], line: 9 }, BASES), /not http/, 'so is another server')
   t.equal(lint({ command: "curl -sS -w '%{http_code}' 'http://127.0.0.1:3000/x'", expected: ['404'], line: 9 }, BASES), null, 'a shown status will do')
@@ -136,9 +142,12 @@ t.test('the README has a quick start and an API tour to run', async (t) => {
   t.ok(tour.length >= 20, `the tour has examples to run (${tour.length})`)
   t.ok(tour.filter((e) => e.expected.length > 0).length >= 15, 'most of them show their output')
   for (const example of [...quick, ...tour]) t.equal(lint(example, BASES), null, `README line ${example.line} can fail`)
+  const api = everyShellBlock(API).flatMap((b) => b.examples)
+  t.ok(api.length >= 8, `${API_DOC} has examples to run (${api.length})`)
+  for (const example of api) t.equal(lint(example, BASES), null, `${API_DOC} line ${example.line} can fail`)
 })
 
-t.test('the quick start and every API tour example, against a real server', async (t) => {
+t.test('the quick start, every API tour example and every docs/api.md example, against a real server', async (t) => {
   const [install, start] = shellBlocks(README, 'Quick start').flatMap((b) => b.examples)
   if (install?.command !== 'npm install' || start?.command !== 'npm start') return t.fail('the quick start is not npm install, npm start')
   // Not re-run (see the top of this file), but its result must be here.
@@ -156,7 +165,10 @@ t.test('the quick start and every API tour example, against a real server', asyn
   t.same(missingLines(start.expected.map((e) => rewrite(e, port, db)), server.stderr()), [], `README line ${start.line}: npm start says what the README shows`, { stderr: server.stderr() })
 
   for (const block of shellBlocks(README, 'API tour')) {
-    await t.test(`API tour block at README line ${block.line}`, (t) => checkBlock(t, block, port, db, dir))
+    await t.test(`API tour block at README line ${block.line}`, (t) => checkBlock(t, 'README', block, port, db, dir))
+  }
+  for (const block of everyShellBlock(API)) {
+    await t.test(`${API_DOC} block at line ${block.line} (${block.section})`, (t) => checkBlock(t, API_DOC, block, port, db, dir))
   }
 
   // The runner itself must be able to fail: a wrong path, and a right path with the wrong output.

@@ -1,4 +1,4 @@
-// How long the heavier reads take on a database you built (see README, Performance):
+// How long the heavier reads take on a database you built (see docs/performance.md, Other reads):
 //   npx tsx scripts/bench/reads.ts --db /tmp/100k.db [--n 200]
 // Requests go through app.inject, so the figures are the app's, without the network. A benchmark,
 // not a test: it exits 0 whatever the figures.

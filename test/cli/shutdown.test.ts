@@ -118,7 +118,7 @@ t.test('SIGTERM as soon as the body is sent', { timeout: 60_000 }, async (t) => 
   let signalledAt = 0
   const answer = await postBatch(s.port, {
     // Only a connection the server has accepted can be drained: one still in the kernel's accept
-    // queue when the listener closes is reset, its request never seen (see the README).
+    // queue when the listener closes is reset, its request never seen (see docs/operations.md, Shutdown).
     midway: () => s.waitFor(INCOMING),
     sent: () => { signalledAt = Date.now(); s.child.kill('SIGTERM') },
   })
