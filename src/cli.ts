@@ -1,23 +1,20 @@
 #!/usr/bin/env node
-import cluster from 'node:cluster'
 import { readFileSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { withDatabase } from './cli/database.js'
+import { ingestInto } from './cli/ingest.js'
 import { runSearch, SearchInputError } from './cli/search.js'
-import { runPrimary } from './cluster/primary.js'
-import { runWorker } from './cluster/worker.js'
+import { runServe } from './cli/serve.js'
+import { UsageError } from './cli/usage-error.js'
 import { ConfigError, loadConfig } from './config.js'
 import { backupDatabase, checkFile, MaintenanceError, openExisting, optimizeDatabase } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
-import { isInMemory, openDatabase, type Db } from './db/open.js'
-import { createDocumentsRepository } from './db/repositories/documents.js'
+import { openDatabase } from './db/open.js'
 import { decodePage } from './ingest/decode.js'
-import { formatSummary, ingestPaths, type IngestOptions, type IngestSummary } from './ingest/index.js'
-import { terminalProgress } from './ingest/progress.js'
+import { formatSummary } from './ingest/index.js'
 import { reparseAll } from './ingest/reparse.js'
-import { PARSER_VERSION, parsePage } from './parse/index.js'
-import { startServer } from './server.js'
+import { parsePage } from './parse/index.js'
 
 // Exit codes: 0 done; 1 the command failed (usage, database, configuration);
 // 2 ingest finished but some inputs could not be read or parsed (listed in the summary).
@@ -58,13 +55,9 @@ const commands: Record<string, Command> = {
     options: dbOption,
     async run({ values }) {
       const path = dbPath(values)
-      const db = openDatabase(path)
-      try {
-        const applied = migrate(db)
-        console.log(applied.length ? `${path}: applied ${applied.join(', ')}` : `${path}: already up to date`)
-      } finally {
-        db.close()
-      }
+      // Opened as is: migrating is this command's work, and what it applies is what it reports.
+      const applied = withDatabase(path, (db) => migrate(db), openDatabase)
+      console.log(applied.length ? `${path}: applied ${applied.join(', ')}` : `${path}: already up to date`)
       return 0
     },
   },
@@ -103,15 +96,9 @@ const commands: Record<string, Command> = {
     example: 'newsstand reparse --db data/newsstand.db',
     options: { ...dbOption, json: { type: 'boolean' } },
     async run({ values }) {
-      const db = openDatabase(dbPath(values))
-      try {
-        migrate(db)
-        const summary = reparseAll(db)
-        console.log(values.json ? JSON.stringify(summary) : `${formatSummary(summary)}\nchanged     ${summary.articles.changed}`)
-        return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
-      } finally {
-        db.close()
-      }
+      const summary = withDatabase(dbPath(values), reparseAll)
+      console.log(values.json ? JSON.stringify(summary) : `${formatSummary(summary)}\nchanged     ${summary.articles.changed}`)
+      return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
   },
   serve: {
@@ -126,33 +113,7 @@ const commands: Record<string, Command> = {
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) {
         throw new UsageError('--workers is a whole number of server processes from 1 to 64')
       }
-      const config = { ...loadConfig(process.env, { workers }), dbPath: dbPath(values) }
-      // A worker of the cluster: the primary below has migrated and ingested already.
-      if (cluster.isWorker) return runWorker(config)
-      if (config.workers > 1 && isInMemory(config.dbPath)) {
-        throw new UsageError('an in-memory database cannot be shared by several processes: use --workers 1')
-      }
-      const paths = (values.ingest as string[] | undefined) ?? []
-      if (paths.length > 0) console.error(formatSummary(await ingestInto(config.dbPath, paths)))
-      else {
-        const db = openDatabase(config.dbPath)
-        try {
-          migrate(db)
-          warnIfStale(db)
-        } finally {
-          db.close()
-        }
-      }
-      const host = config.host.includes(':') ? `[${config.host}]` : config.host
-      const serving = (port: number, by: string) => console.error(`newsstand is serving ${config.dbPath} on http://${host}:${port}${by} (API docs: /docs)`)
-      if (config.workers > 1) {
-        return runPrimary({ workers: config.workers, onReady: (port, pids) => serving(port, ` with ${pids.length} workers, pids ${pids.join(' ')}`) })
-      }
-      const app = await startServer(config)
-      // The port bound, not the one asked for: PORT=0 picks a free one (tests, side-by-side runs).
-      const address = app.server.address()
-      serving(typeof address === 'object' && address !== null ? address.port : config.port, '')
-      return new Promise<number>(() => {}) // runs until a signal ends the process
+      return runServe({ dbPath: dbPath(values), ingest: (values.ingest as string[] | undefined) ?? [], workers })
     },
   },
   search: {
@@ -182,19 +143,17 @@ const commands: Record<string, Command> = {
     options: { ...dbOption, force: { type: 'boolean' } },
     async run({ positionals, values }) {
       if (positionals.length !== 1) throw new UsageError('backup takes exactly one destination file')
-      const db = openExisting(dbPath(values))
-      try {
-        const tty = process.stderr.isTTY
-        const { pages } = await backupDatabase(db, positionals[0] as string, {
+      const destination = positionals[0] as string
+      const tty = process.stderr.isTTY
+      return withDatabase(dbPath(values), async (db) => {
+        const { pages } = await backupDatabase(db, destination, {
           force: values.force === true,
           onProgress: tty ? (done) => process.stderr.write(`\rbackup ${Math.floor(done * 100)} %`) : undefined,
         })
         if (tty) process.stderr.write('\n')
-        console.log(`${db.name} → ${positionals[0]}: ${pages} pages copied`)
+        console.log(`${db.name} → ${destination}: ${pages} pages copied`)
         return 0
-      } finally {
-        db.close()
-      }
+      }, openExisting)
     },
   },
   optimize: {
@@ -206,15 +165,12 @@ const commands: Record<string, Command> = {
     example: 'newsstand optimize --db data/newsstand.db',
     options: dbOption,
     async run({ values }) {
-      const db = openExisting(dbPath(values))
-      try {
+      return withDatabase(dbPath(values), (db) => {
         const { before, after, seconds } = optimizeDatabase(db)
         const tables = Object.keys(before) as (keyof typeof before)[]
         console.log(`${db.name}: ${tables.map((t) => `${t} ${before[t]} segment(s) → ${after[t]}`).join(', ')} (${seconds.toFixed(1)} s)`)
         return 0
-      } finally {
-        db.close()
-      }
+      }, openExisting)
     },
   },
   check: {
@@ -233,40 +189,6 @@ const commands: Record<string, Command> = {
     },
   },
 }
-
-async function ingestInto(path: string, inputs: string[], opts: Pick<IngestOptions, 'format' | 'workers' | 'maxPageBytes'> = {}): Promise<IngestSummary> {
-  const db = openDatabase(path)
-  try {
-    migrate(db)
-    warnIfStale(db)
-    const progress = terminalProgress(process.stderr, await knownSize(inputs))
-    const summary = await ingestPaths(db, inputs, { ...opts, onProgress: progress.onProgress })
-    progress.done()
-    return summary
-  } finally {
-    db.close()
-  }
-}
-
-/** Records made by an older parser are still served as they are: say so, and what to run. */
-function warnIfStale(db: Db) {
-  const stale = createDocumentsRepository(db).countStale(PARSER_VERSION)
-  if (stale > 0) console.error(`newsstand: ${stale} stored pages were parsed by an older parser; run "npm run cli -- reparse" to update their records`)
-}
-
-/** The total size of the inputs when it is known up front (plain files only), for the ETA. */
-async function knownSize(inputs: string[]): Promise<number | undefined> {
-  let total = 0
-  for (const input of inputs) {
-    if (input === '-' || input.endsWith('.gz')) return undefined
-    const info = await stat(input).catch(() => null)
-    if (!info?.isFile()) return undefined
-    total += info.size
-  }
-  return total
-}
-
-class UsageError extends Error {}
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  newsstand ${c.usage}`)
