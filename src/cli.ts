@@ -62,28 +62,29 @@ const commands: Record<string, Command> = {
     },
   },
   ingest: {
-    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--workers N] [--max-page-mb N] [--db PATH] [--json]',
+    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--threads N] [--max-page-mb N] [--db PATH] [--json]',
     help: 'Parse pages and store them with their records. Inputs: .txt files (one page each), JSONL\n' +
       '({"text", "url"?, "timestamp"?, "title"?, "date"?} per line), .gz of either, directories\n' +
       '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
       'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
       'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
-      'terminal. Pages are parsed on --workers threads (default 1 on machines with 2+ cores; 0: none).\n' +
-      'Pages over --max-page-mb (default 4) are recorded as errors: parsing needs ~40x a page in memory.\n' +
+      'terminal. Pages are parsed on --threads N parser threads (default 1 on machines with 2+\n' +
+      'cores; 0: on the main thread). Pages over --max-page-mb (default 4) are recorded as errors:\n' +
+      'parsing needs ~40x a page in memory.\n' +
       'Exit code 2 when any input failed.',
     example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
-    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' }, 'max-page-mb': { type: 'string' } },
+    options: {
+      ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, threads: { type: 'string' }, 'max-page-mb': { type: 'string' },
+      workers: { type: 'string' }, // the old name of --threads, until it is removed
+    },
     async run({ positionals, values }) {
       if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
       const format = values.format as string | undefined
       if (format !== undefined && format !== 'txt' && format !== 'jsonl') throw new UsageError('--format is txt or jsonl')
-      // The main thread reads and writes, so one parser thread uses the second core; more do not
-      // help (measured: writing is then the bottleneck) and each adds memory.
-      const workers = values.workers === undefined ? Math.min(1, availableParallelism() - 1) : Number(values.workers)
-      if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64')
+      const threads = parserThreads(values)
       const maxMb = values['max-page-mb'] === undefined ? 4 : Number(values['max-page-mb'])
       if (!Number.isFinite(maxMb) || maxMb <= 0 || maxMb > 1024) throw new UsageError('--max-page-mb is a number of MiB from 0 to 1024')
-      const summary = await ingestInto(dbPath(values), positionals, { format, workers, maxPageBytes: Math.round(maxMb * 1024 * 1024) })
+      const summary = await ingestInto(dbPath(values), positionals, { format, workers: threads, maxPageBytes: Math.round(maxMb * 1024 * 1024) })
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
       return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
@@ -188,6 +189,25 @@ const commands: Record<string, Command> = {
       return problems.length === 0 ? 0 : EXIT_FAILED
     },
   },
+}
+
+/**
+ * ingest's parser threads: --threads, or --workers, its name until serve's --workers (server
+ * processes) made one word mean two things. The old name still works, with a warning, for now.
+ */
+function parserThreads(values: Record<string, unknown>): number {
+  let flag = '--threads'
+  if (values.workers !== undefined) {
+    if (values.threads !== undefined) throw new UsageError('--workers is the old name of --threads: give --threads only')
+    console.error('newsstand: ingest --workers is now --threads (parser threads); --workers will be removed')
+    flag = '--workers'
+  }
+  const given = (values.threads ?? values.workers) as string | undefined
+  // The main thread reads and writes, so one parser thread uses the second core; more do not
+  // help (measured: writing is then the bottleneck) and each adds memory.
+  const threads = given === undefined ? Math.min(1, availableParallelism() - 1) : Number(given)
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`${flag} is a whole number of parser threads from 0 to 64`)
+  return threads
 }
 
 function usage(): string {
