@@ -1,23 +1,20 @@
 #!/usr/bin/env node
-import cluster from 'node:cluster'
 import { readFileSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { withDatabase } from './cli/database.js'
+import { ingestInto } from './cli/ingest.js'
 import { runSearch, SearchInputError } from './cli/search.js'
-import { runPrimary } from './cluster/primary.js'
-import { runWorker } from './cluster/worker.js'
+import { runServe } from './cli/serve.js'
+import { UsageError } from './cli/usage-error.js'
 import { ConfigError, loadConfig } from './config.js'
 import { backupDatabase, checkFile, MaintenanceError, openExisting, optimizeDatabase } from './db/maintenance.js'
 import { migrate, MigrationError } from './db/migrate.js'
-import { isInMemory, openDatabase, type Db } from './db/open.js'
-import { createDocumentsRepository } from './db/repositories/documents.js'
+import { openDatabase } from './db/open.js'
 import { decodePage } from './ingest/decode.js'
-import { formatSummary, ingestPaths, type IngestOptions, type IngestSummary } from './ingest/index.js'
-import { terminalProgress } from './ingest/progress.js'
+import { formatSummary } from './ingest/index.js'
 import { reparseAll } from './ingest/reparse.js'
-import { PARSER_VERSION, parsePage } from './parse/index.js'
-import { startServer } from './server.js'
+import { parsePage } from './parse/index.js'
 
 // Exit codes: 0 done; 1 the command failed (usage, database, configuration);
 // 2 ingest finished but some inputs could not be read or parsed (listed in the summary).
@@ -58,39 +55,36 @@ const commands: Record<string, Command> = {
     options: dbOption,
     async run({ values }) {
       const path = dbPath(values)
-      const db = openDatabase(path)
-      try {
-        const applied = migrate(db)
-        console.log(applied.length ? `${path}: applied ${applied.join(', ')}` : `${path}: already up to date`)
-      } finally {
-        db.close()
-      }
+      // Opened as is: migrating is this command's work, and what it applies is what it reports.
+      const applied = withDatabase(path, (db) => migrate(db), openDatabase)
+      console.log(applied.length ? `${path}: applied ${applied.join(', ')}` : `${path}: already up to date`)
       return 0
     },
   },
   ingest: {
-    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--workers N] [--max-page-mb N] [--db PATH] [--json]',
+    usage: 'ingest <file|dir|->... [--format txt|jsonl] [--threads N] [--max-page-mb N] [--db PATH] [--json]',
     help: 'Parse pages and store them with their records. Inputs: .txt files (one page each), JSONL\n' +
       '({"text", "url"?, "timestamp"?, "title"?, "date"?} per line), .gz of either, directories\n' +
       '(searched recursively), and - for standard input (JSONL unless --format txt). A page already\n' +
       'stored byte for byte is unchanged; a known URL with new text is a new version. Bad inputs are\n' +
       'recorded in the summary and the ingest_errors table and skipped. Progress is shown on a\n' +
-      'terminal. Pages are parsed on --workers threads (default 1 on machines with 2+ cores; 0: none).\n' +
-      'Pages over --max-page-mb (default 4) are recorded as errors: parsing needs ~40x a page in memory.\n' +
+      'terminal. Pages are parsed on --threads N parser threads (default 1 on machines with 2+\n' +
+      'cores; 0: on the main thread). Pages over --max-page-mb (default 4) are recorded as errors:\n' +
+      'parsing needs ~40x a page in memory.\n' +
       'Exit code 2 when any input failed.',
     example: 'newsstand ingest data/samples crawl.jsonl.gz --db data/newsstand.db',
-    options: { ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, workers: { type: 'string' }, 'max-page-mb': { type: 'string' } },
+    options: {
+      ...dbOption, json: { type: 'boolean' }, format: { type: 'string' }, threads: { type: 'string' }, 'max-page-mb': { type: 'string' },
+      workers: { type: 'string' }, // the old name of --threads, until it is removed
+    },
     async run({ positionals, values }) {
       if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or -')
       const format = values.format as string | undefined
       if (format !== undefined && format !== 'txt' && format !== 'jsonl') throw new UsageError('--format is txt or jsonl')
-      // The main thread reads and writes, so one parser thread uses the second core; more do not
-      // help (measured: writing is then the bottleneck) and each adds memory.
-      const workers = values.workers === undefined ? Math.min(1, availableParallelism() - 1) : Number(values.workers)
-      if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64')
+      const threads = parserThreads(values)
       const maxMb = values['max-page-mb'] === undefined ? 4 : Number(values['max-page-mb'])
       if (!Number.isFinite(maxMb) || maxMb <= 0 || maxMb > 1024) throw new UsageError('--max-page-mb is a number of MiB from 0 to 1024')
-      const summary = await ingestInto(dbPath(values), positionals, { format, workers, maxPageBytes: Math.round(maxMb * 1024 * 1024) })
+      const summary = await ingestInto(dbPath(values), positionals, { format, workers: threads, maxPageBytes: Math.round(maxMb * 1024 * 1024) })
       console.log(values.json ? JSON.stringify(summary) : formatSummary(summary))
       return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
@@ -103,15 +97,9 @@ const commands: Record<string, Command> = {
     example: 'newsstand reparse --db data/newsstand.db',
     options: { ...dbOption, json: { type: 'boolean' } },
     async run({ values }) {
-      const db = openDatabase(dbPath(values))
-      try {
-        migrate(db)
-        const summary = reparseAll(db)
-        console.log(values.json ? JSON.stringify(summary) : `${formatSummary(summary)}\nchanged     ${summary.articles.changed}`)
-        return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
-      } finally {
-        db.close()
-      }
+      const summary = withDatabase(dbPath(values), reparseAll)
+      console.log(values.json ? JSON.stringify(summary) : `${formatSummary(summary)}\nchanged     ${summary.articles.changed}`)
+      return summary.errors.length > 0 ? EXIT_SOME_PAGES_FAILED : 0
     },
   },
   serve: {
@@ -126,33 +114,7 @@ const commands: Record<string, Command> = {
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) {
         throw new UsageError('--workers is a whole number of server processes from 1 to 64')
       }
-      const config = { ...loadConfig(process.env, { workers }), dbPath: dbPath(values) }
-      // A worker of the cluster: the primary below has migrated and ingested already.
-      if (cluster.isWorker) return runWorker(config)
-      if (config.workers > 1 && isInMemory(config.dbPath)) {
-        throw new UsageError('an in-memory database cannot be shared by several processes: use --workers 1')
-      }
-      const paths = (values.ingest as string[] | undefined) ?? []
-      if (paths.length > 0) console.error(formatSummary(await ingestInto(config.dbPath, paths)))
-      else {
-        const db = openDatabase(config.dbPath)
-        try {
-          migrate(db)
-          warnIfStale(db)
-        } finally {
-          db.close()
-        }
-      }
-      const host = config.host.includes(':') ? `[${config.host}]` : config.host
-      const serving = (port: number, by: string) => console.error(`newsstand is serving ${config.dbPath} on http://${host}:${port}${by} (API docs: /docs)`)
-      if (config.workers > 1) {
-        return runPrimary({ workers: config.workers, onReady: (port, pids) => serving(port, ` with ${pids.length} workers, pids ${pids.join(' ')}`) })
-      }
-      const app = await startServer(config)
-      // The port bound, not the one asked for: PORT=0 picks a free one (tests, side-by-side runs).
-      const address = app.server.address()
-      serving(typeof address === 'object' && address !== null ? address.port : config.port, '')
-      return new Promise<number>(() => {}) // runs until a signal ends the process
+      return runServe({ dbPath: dbPath(values), ingest: (values.ingest as string[] | undefined) ?? [], workers })
     },
   },
   search: {
@@ -182,19 +144,17 @@ const commands: Record<string, Command> = {
     options: { ...dbOption, force: { type: 'boolean' } },
     async run({ positionals, values }) {
       if (positionals.length !== 1) throw new UsageError('backup takes exactly one destination file')
-      const db = openExisting(dbPath(values))
-      try {
-        const tty = process.stderr.isTTY
-        const { pages } = await backupDatabase(db, positionals[0] as string, {
+      const destination = positionals[0] as string
+      const tty = process.stderr.isTTY
+      return withDatabase(dbPath(values), async (db) => {
+        const { pages } = await backupDatabase(db, destination, {
           force: values.force === true,
           onProgress: tty ? (done) => process.stderr.write(`\rbackup ${Math.floor(done * 100)} %`) : undefined,
         })
         if (tty) process.stderr.write('\n')
-        console.log(`${db.name} → ${positionals[0]}: ${pages} pages copied`)
+        console.log(`${db.name} → ${destination}: ${pages} pages copied`)
         return 0
-      } finally {
-        db.close()
-      }
+      }, openExisting)
     },
   },
   optimize: {
@@ -206,15 +166,12 @@ const commands: Record<string, Command> = {
     example: 'newsstand optimize --db data/newsstand.db',
     options: dbOption,
     async run({ values }) {
-      const db = openExisting(dbPath(values))
-      try {
+      return withDatabase(dbPath(values), (db) => {
         const { before, after, seconds } = optimizeDatabase(db)
         const tables = Object.keys(before) as (keyof typeof before)[]
         console.log(`${db.name}: ${tables.map((t) => `${t} ${before[t]} segment(s) → ${after[t]}`).join(', ')} (${seconds.toFixed(1)} s)`)
         return 0
-      } finally {
-        db.close()
-      }
+      }, openExisting)
     },
   },
   check: {
@@ -234,39 +191,24 @@ const commands: Record<string, Command> = {
   },
 }
 
-async function ingestInto(path: string, inputs: string[], opts: Pick<IngestOptions, 'format' | 'workers' | 'maxPageBytes'> = {}): Promise<IngestSummary> {
-  const db = openDatabase(path)
-  try {
-    migrate(db)
-    warnIfStale(db)
-    const progress = terminalProgress(process.stderr, await knownSize(inputs))
-    const summary = await ingestPaths(db, inputs, { ...opts, onProgress: progress.onProgress })
-    progress.done()
-    return summary
-  } finally {
-    db.close()
+/**
+ * ingest's parser threads: --threads, or --workers, its name until serve's --workers (server
+ * processes) made one word mean two things. The old name still works, with a warning, for now.
+ */
+function parserThreads(values: Record<string, unknown>): number {
+  let flag = '--threads'
+  if (values.workers !== undefined) {
+    if (values.threads !== undefined) throw new UsageError('--workers is the old name of --threads: give --threads only')
+    console.error('newsstand: ingest --workers is now --threads (parser threads); --workers will be removed')
+    flag = '--workers'
   }
+  const given = (values.threads ?? values.workers) as string | undefined
+  // The main thread reads and writes, so one parser thread uses the second core; more do not
+  // help (measured: writing is then the bottleneck) and each adds memory.
+  const threads = given === undefined ? Math.min(1, availableParallelism() - 1) : Number(given)
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`${flag} is a whole number of parser threads from 0 to 64`)
+  return threads
 }
-
-/** Records made by an older parser are still served as they are: say so, and what to run. */
-function warnIfStale(db: Db) {
-  const stale = createDocumentsRepository(db).countStale(PARSER_VERSION)
-  if (stale > 0) console.error(`newsstand: ${stale} stored pages were parsed by an older parser; run "npm run cli -- reparse" to update their records`)
-}
-
-/** The total size of the inputs when it is known up front (plain files only), for the ETA. */
-async function knownSize(inputs: string[]): Promise<number | undefined> {
-  let total = 0
-  for (const input of inputs) {
-    if (input === '-' || input.endsWith('.gz')) return undefined
-    const info = await stat(input).catch(() => null)
-    if (!info?.isFile()) return undefined
-    total += info.size
-  }
-  return total
-}
-
-class UsageError extends Error {}
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  newsstand ${c.usage}`)

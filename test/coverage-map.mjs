@@ -11,7 +11,7 @@ const OWN_LOADER = [/test\/cli\//, /test\/ingest\/crash\.test\.ts$/, /test\/inge
 const MAIN_THREAD_ONLY = { 'test/reads/pool.test.ts': ['src/db/reads/pool.ts', 'src/db/reads/facade.ts'] }
 
 // A test under test/cli/ that calls its module in process, with tap's loader, counts as usual.
-const IN_PROCESS = [/test\/cli\/table\.test\.ts$/]
+const IN_PROCESS = [/test\/cli\/table\.test\.ts$/, /test\/cli\/database\.test\.ts$/]
 
 export default function coverageMap(testFile) {
   const path = testFile.replaceAll('\\', '/')

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { openDatabase, type Db } from '../db/open.js'
+import type { Db } from '../db/open.js'
 import { createArticlesRepository, type ArticleQuery } from '../db/repositories/articles.js'
 import { ArticlesQuerySchema } from '../schemas/article-query.js'
 import { encodeCursor } from '../schemas/common.js'
 import { InvalidSearchError } from '../search/query.js'
+import { openReadOnly, withDatabase } from './database.js'
 import { formatTable } from './table.js'
 
 /** A search the user can fix (its text, a flag, the database path): one line on stderr, exit 1. */
@@ -34,16 +35,11 @@ export function runSearch(args: SearchArgs, out: NodeJS.WriteStream = process.st
     throw new SearchInputError(`${FLAGS[String(issue?.path[0])] ?? String(issue?.path[0])}: ${issue?.message}`)
   }
   if (!existsSync(args.dbPath)) throw new SearchInputError(`${args.dbPath} does not exist: ingest pages first (newsstand ingest --help), or give --db`)
-  const db = openDatabase(args.dbPath, { readonly: true })
-  try {
-    const page = find(db, parsed.data, args.rankCap)
-    const next = page.next && encodeCursor(page.next)
-    const table = out.isTTY === true && !args.json
-    out.write(table ? formatTable(page, out.columns ?? 100) : `${JSON.stringify({ ...page, next })}\n`)
-    return 0
-  } finally {
-    db.close()
-  }
+  const page = withDatabase(args.dbPath, (db) => find(db, parsed.data, args.rankCap), openReadOnly)
+  const next = page.next && encodeCursor(page.next)
+  const table = out.isTTY === true && !args.json
+  out.write(table ? formatTable(page, out.columns ?? 100) : `${JSON.stringify({ ...page, next })}\n`)
+  return 0
 }
 
 /** The repository's find; its statements are prepared on open, so a file without our tables fails there. */

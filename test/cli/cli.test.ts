@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { ROOT, runCli } from './run-cli.js'
@@ -101,4 +101,31 @@ t.test('records made by an older parser are pointed out, and reparse updates the
   t.equal(reparse.code, 0)
   t.match(JSON.parse(reparse.stdout), { pagesRead: 1, articles: { unchanged: 1, changed: 0 }, errors: [] })
   t.notMatch((await runCli(['ingest', SEED_PAGE, '--db', db])).stderr, /older parser/, 'up to date after reparse')
+})
+
+t.test('ingest --threads N parser threads; --workers, its old name, warns; both is an error', async (t) => {
+  const dir = t.testdir({})
+  const help = await runCli(['ingest', '--help'])
+  t.match(help.stdout, /--threads N/, 'help names --threads')
+  t.notMatch(help.stdout, /--workers/, 'help no longer names --workers for ingest')
+
+  const threads = await runCli(['ingest', SEED_PAGE, '--threads', '0', '--db', join(dir, 'a.db'), '--json'])
+  t.equal(threads.code, 0, threads.stderr)
+  t.match(JSON.parse(threads.stdout), { articles: { new: 1 }, errors: [] })
+  t.notMatch(threads.stderr, /--workers/, 'no warning for --threads')
+  const bad = await runCli(['ingest', SEED_PAGE, '--threads', '65', '--db', join(dir, 'a.db')])
+  t.equal(bad.code, 1)
+  t.match(bad.stderr, /--threads is a whole number of parser threads from 0 to 64/)
+
+  const alias = await runCli(['ingest', SEED_PAGE, '--workers', '1', '--db', join(dir, 'b.db'), '--json'])
+  t.equal(alias.code, 0, alias.stderr)
+  t.match(JSON.parse(alias.stdout), { articles: { new: 1 }, errors: [] }, 'the old name still ingests')
+  const warnings = alias.stderr.split('\n').filter((l) => l.includes('--workers'))
+  t.same(warnings, ['newsstand: ingest --workers is now --threads (parser threads); --workers will be removed'], 'one line on stderr')
+  t.match((await runCli(['ingest', SEED_PAGE, '--workers', 'x', '--db', join(dir, 'b.db')])).stderr, /--workers is a whole number of parser threads/, 'a bad value names the flag given')
+
+  const both = await runCli(['ingest', SEED_PAGE, '--workers', '1', '--threads', '1', '--db', join(dir, 'c.db')])
+  t.equal(both.code, 1)
+  t.match(both.stderr, /--workers is the old name of --threads: give --threads only/)
+  t.notOk(existsSync(join(dir, 'c.db')), 'refused before the database was opened')
 })
