@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs tests under another Node major than the machine's, e.g. the current LTS:
 #   bash scripts/node-lts.sh 24 [tap arguments, default: the API and CLI tests]
+#   bash scripts/node-lts.sh 24 --prepare   (fetch and build only: CI does this beside npm test)
 # (`npm run test:node24` is this with 24.)
 #
 # The machine's Node stays as it is. The other Node comes from the npm registry, the one place
@@ -40,14 +41,17 @@ version=$(npm view "node-linux-$arch@$major" version --json | node -e \
 node_dir="$base/node-$version"
 if [ ! -x "$node_dir/bin/node" ]; then
   log "fetching Node $version from the npm registry"
-  rm -rf "$node_dir.tmp" && mkdir -p "$node_dir.tmp"
-  (cd "$node_dir.tmp" && npm pack --silent "node-linux-$arch@$version" >/dev/null && tar -xzf ./*.tgz --strip-components=1 && rm ./*.tgz)
-  mv "$node_dir.tmp" "$node_dir"
+  # Unpacked beside and renamed into place: a run beside this one never sees half a Node.
+  fetch="$node_dir.$$"
+  rm -rf "$fetch" && mkdir -p "$fetch"
+  (cd "$fetch" && npm pack --silent "node-linux-$arch@$version" >/dev/null && tar -xzf ./*.tgz --strip-components=1 && rm ./*.tgz)
+  mv -T "$fetch" "$node_dir" 2>/dev/null || rm -rf "$fetch"
 fi
 "$node_dir/bin/node" --version >/dev/null
 
 # The copy of the working tree, refreshed each run; ../shared beside it as beside the checkout.
-work="$base/node$major"
+# One copy per checkout and Node major, so two checkouts tested at once never share one.
+work="$base/node$major-$(printf %s "$root" | cksum | cut -d ' ' -f 1)"
 tree="$work/newsstand"
 mkdir -p "$tree"
 find "$tree" -mindepth 1 -maxdepth 1 ! -name node_modules -exec rm -rf {} +
@@ -75,6 +79,7 @@ for entry in node_modules/* node_modules/.bin node_modules/@*; do
   [ "$name" = better-sqlite3 ] || [ ! -e "$entry" ] || ln -sfn "$root/$entry" "$tree/node_modules/$name"
 done
 
+if [ "${1:-}" = --prepare ]; then log "Node $version and its better-sqlite3 are ready in $tree"; exit 0; fi
 log "running tap under Node $version: $*"
 cd "$tree"
 PATH="$node_dir/bin:$PATH" exec "$node_dir/bin/node" node_modules/.bin/tap --disable-coverage "$@"
