@@ -1,7 +1,7 @@
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import type { ArticlesOptions } from './db/repositories/articles.js'
-import { DEFAULT_MAX_PAGE_BYTES } from './model/page-record.js'
+import { DEFAULT_MAX_BODY_MB, DEFAULT_MAX_PAGE_BYTES, DEFAULT_QUERY_BUDGET_MS } from './model/defaults.js'
 import authPlugin from './plugins/auth.js'
 import compressionPlugin from './plugins/compression.js'
 import corsPlugin from './plugins/cors.js'
@@ -30,7 +30,7 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger']
   /** Threads running read queries off the event loop (0, the default, runs them inline). */
   readWorkers?: number
-  /** Time budget of one read query in ms, after which it is answered with a 503. */
+  /** Time budget of one read query in ms, after which it is answered with a 503; DEFAULT_QUERY_BUDGET_MS by default. */
   queryBudgetMs?: number
   /** Tuning of article search; tests lower the ranking cap to reach the capped path with a few pages. */
   articles?: ArticlesOptions
@@ -40,7 +40,7 @@ export interface AppOptions {
   corsOrigins?: string[]
   /** Keys that may write (POST/DELETE /documents); none, the default, turns writing off. */
   apiKeys?: readonly string[]
-  /** The largest request body in bytes; 16 MiB by default. */
+  /** The largest request body in bytes; DEFAULT_MAX_BODY_MB by default. */
   maxBodyBytes?: number
 }
 
@@ -76,7 +76,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(corsPlugin, { origins: opts.corsOrigins ?? [] })
   await app.register(rateLimitPlugin, { perMinute: opts.rateLimit ?? 0 })
   await app.register(dbPlugin, {
-    dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? 1000, articles: opts.articles,
+    dbPath: opts.dbPath, readWorkers: opts.readWorkers ?? 0, queryBudgetMs: opts.queryBudgetMs ?? DEFAULT_QUERY_BUDGET_MS, articles: opts.articles,
     observeRead: app.metrics.observeRead,
   })
   await app.register(docsPlugin)
@@ -92,7 +92,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(headlineRoutes)
   await app.register(healthRoutes)
   await app.register(metricsRoutes)
-  await app.register(documentRoutes, { maxBodyBytes: opts.maxBodyBytes ?? 16 * 1024 * 1024, maxPageBytes: DEFAULT_MAX_PAGE_BYTES })
+  await app.register(documentRoutes, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_MB * 1024 * 1024, maxPageBytes: DEFAULT_MAX_PAGE_BYTES })
   return app
 }
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { z } from 'zod'
-import { DEFAULT_RANK_CAP } from './db/repositories/articles.js'
+import { DEFAULT_MAX_BODY_MB, DEFAULT_QUERY_BUDGET_MS, DEFAULT_RANK_CAP, DEFAULT_RATE_LIMIT } from './model/defaults.js'
 
 /** How long a shutdown may take before the process gives up on it. */
 export const SHUTDOWN_TIMEOUT_MS = 10_000
@@ -31,13 +31,13 @@ const EnvSchema = z.object({
   NEWSSTAND_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   // Absent: derived from the number of processes (see readThreadsPerProcess).
   NEWSSTAND_READ_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
-  NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  NEWSSTAND_QUERY_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(DEFAULT_QUERY_BUDGET_MS),
   NEWSSTAND_RANK_CAP: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_RANK_CAP),
   NEWSSTAND_API_KEYS: ApiKeysSchema,
-  NEWSSTAND_MAX_BODY_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  NEWSSTAND_MAX_BODY_MB: z.coerce.number().int().min(1).max(1024).default(DEFAULT_MAX_BODY_MB),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Security and operations (issue 6): per-client request budget and browser origins.
-  NEWSSTAND_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  NEWSSTAND_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RATE_LIMIT),
   NEWSSTAND_CORS_ORIGINS: z.string().default(''),
 })
 
@@ -53,7 +53,7 @@ export interface Config {
   /** Read threads in each server process. */
   readWorkers: number
   queryBudgetMs: number
-  /** Relevance ranks at most this many matches, the most recently stored (see article-list.ts). */
+  /** Relevance ranks at most this many matches, the most recently stored (see src/db/repositories/article-list.ts). */
   rankCap: number
   /** Keys that may write (POST/DELETE /documents); none means writes are refused. */
   apiKeys: string[]

@@ -1,6 +1,6 @@
 // The search benchmark's query classes, each measured two ways: its queries called on the
 // repositories in this process (SQLite's own time), and its URLs requested from the server.
-import type { ArticleCursor, ArticleQuery } from '../../src/db/repositories/articles.js'
+import type { ArticleCursor, ArticleQuery } from '../../src/model/article-list.js'
 import type { ReadRepositories } from '../../src/db/repositories/index.js'
 import { median } from './load.js'
 import type { Terms } from './search-terms.js'

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { Db } from '../db/open.js'
-import { createArticlesRepository, type ArticleQuery } from '../db/repositories/articles.js'
+import { createArticlesRepository } from '../db/repositories/articles.js'
+import type { ArticleQuery } from '../model/article-list.js'
 import { ArticlesQuerySchema } from '../schemas/article-query.js'
 import { encodeCursor } from '../schemas/common.js'
 import { InvalidSearchError } from '../search/query.js'

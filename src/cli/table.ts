@@ -1,4 +1,6 @@
-import type { ArticlePage, ArticleSummary } from '../db/repositories/articles.js'
+import type { ArticlePage } from '../model/article-list.js'
+import type { ArticleSummary } from '../model/articles.js'
+import { MAX_PAGE_LIMIT } from '../model/defaults.js'
 
 // Crawled text may hold anything, escape sequences included: on a terminal those would move the
 // cursor or retitle the window, so every control character goes, and white space runs collapse.
@@ -40,6 +42,6 @@ export function formatTable(page: Pick<ArticlePage, 'items' | 'next' | 'ranking'
   const scope = page.ranking ? `, ${page.ranking.estimated ? 'about ' : ''}${page.ranking.matches} match` : ''
   const capped = page.ranking?.scope === 'newest' ? ` (the newest ${page.ranking.ranked} ranked)`
     : page.ranking?.scope === 'none' ? ' (too common to rank: the newest first)' : ''
-  lines.push('', `${shown}${scope}${capped}${page.next ? '; more with a higher --limit (up to 100), or --json' : ''}`)
+  lines.push('', `${shown}${scope}${capped}${page.next ? `; more with a higher --limit (up to ${MAX_PAGE_LIMIT}), or --json` : ''}`)
   return `${lines.join('\n')}\n`
 }

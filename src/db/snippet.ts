@@ -1,3 +1,5 @@
+import { DEFAULT_HIGHLIGHT } from '../model/defaults.js'
+
 // FTS5 wraps matches in these private-use characters; `toHtml` escapes everything else, so a
 // snippet is safe to render as HTML whatever the page contained.
 export const MATCH_START = '\uE000'
@@ -12,7 +14,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * a start inside a match or an end outside one came from the page itself: it is dropped, and
  * every `open` is followed by its `close`.
  */
-export function snippetToHtml(snippet: string, open = '<mark>', close = '</mark>'): string {
+export function snippetToHtml(snippet: string, open: string = DEFAULT_HIGHLIGHT.start, close: string = DEFAULT_HIGHLIGHT.end): string {
   let inMatch = false
   const html = snippet.replace(/[&<>"'\uE000\uE001]/gu, (c) => {
     if (c !== MATCH_START && c !== MATCH_END) return ENTITIES[c] as string

@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../db/repositories/articles.js'
-import type { Headline } from '../db/repositories/headlines.js'
+import type { ArticleSummary } from '../model/articles.js'
+import type { Headline } from '../model/headlines.js'
 import type { CsvLayout } from './csv.js'
 
 // CSV has no nesting: each export flattens its JSON item (`source: {id, name}` becomes

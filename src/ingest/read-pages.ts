@@ -3,7 +3,8 @@ import { opendir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { DEFAULT_MAX_PAGE_BYTES, type PageMeta, pageTooLarge, readRecord } from '../model/page-record.js'
+import { DEFAULT_MAX_PAGE_BYTES } from '../model/defaults.js'
+import { type PageMeta, pageTooLarge, readRecord } from '../model/page-record.js'
 import { readLines } from './lines.js'
 
 /** One page's bytes and where they came from, or why they could not be read. */

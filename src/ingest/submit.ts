@@ -2,15 +2,12 @@ import { Readable } from 'node:stream'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
-import { type PageMeta, pageTooLarge, readRecord } from '../model/page-record.js'
+import { type PageMeta, type PageOutcome, pageTooLarge, readRecord } from '../model/page-record.js'
 import { derivePage } from './derive.js'
 import { readLines } from './lines.js'
 import { createLoader, type PageToLoad, type StoredPage } from './load.js'
 
 export type LineResult = { line: number } & (StoredPage | { status: 'error'; error: string })
-
-/** What became of one page sent for writing, as the ingest counters of /metrics count it. */
-export type PageOutcome = 'new' | 'unchanged' | 'version' | 'error'
 
 export const outcomeOf = (stored: StoredPage): PageOutcome =>
   stored.status === 'unchanged' ? 'unchanged' : stored.newVersionOf === null ? 'new' : 'version'

@@ -12,8 +12,6 @@ export interface PageMeta {
   domain?: string
 }
 
-export const DEFAULT_MAX_PAGE_BYTES = 4 * 1024 * 1024
-
 // null is what many dumps write for a field they lack: it means absent, not a fault.
 const meta = (description: string, max: number) => z.string().max(max).nullish().describe(description)
 
@@ -32,6 +30,9 @@ export const PageRecordSchema = z
   .describe('One page and what the crawl knows about it; other fields are ignored, as crawl datasets carry many')
 
 export type PageRecord = z.infer<typeof PageRecordSchema>
+
+/** What became of one page sent for writing, as the ingest counters of /metrics count it. */
+export type PageOutcome = 'new' | 'unchanged' | 'version' | 'error'
 
 /** A page read from a record: its text's UTF-8 bytes, and the metadata it came with. */
 export interface RecordPage {

@@ -1,3 +1,4 @@
+import type { DateEvidence, Evidence, Section } from '../model/articles.js'
 import { type Analysis, headsRelatedHeadline } from './analyse.js'
 import { isHeadingLike } from './classify.js'
 import type { Language } from './lang.js'
@@ -6,7 +7,7 @@ import { chooseHeader } from './model/header.js'
 import type { ParserModel } from './model/index.js'
 import { WIRE_CODE } from './patterns.js'
 import { isSentenceLike, type LineFeatures } from './prose.js'
-import type { Classified, DateEvidence, Evidence, ParsedPage, RelatedHeadline, Section } from './types.js'
+import type { Classified, ParsedPage, RelatedHeadline } from './types.js'
 
 interface BodyLine {
   text: string

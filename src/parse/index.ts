@@ -3,7 +3,7 @@ import { assemble } from './assemble.js'
 import { DEFAULT_MODEL, type ParserModel } from './model/index.js'
 import type { ParsedPage } from './types.js'
 
-export type { DateEvidence, Evidence, FieldSource, ParsedPage, Provenance, RelatedHeadline, Section } from './types.js'
+export type { ParsedPage, RelatedHeadline } from './types.js'
 
 /**
  * Bumped whenever a change to the parser can change its output, so stored records can tell which

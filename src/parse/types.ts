@@ -1,3 +1,5 @@
+import type { FieldEvidence, Provenance, Section } from '../model/articles.js'
+
 /** The parse of one crawled page: the JSON contract of `newsstand parse` and the input of loading. */
 export interface ParsedPage {
   /** The page's own title line; null when the page has none (never invented). */
@@ -11,7 +13,7 @@ export interface ParsedPage {
   /** Where title, byline and publishedAt came from; ingest adds 'metadata' for JSONL fields. */
   provenance: Provenance
   /** For each field read off the page: its line, and the fitted model's confidence (0–1). */
-  evidence: { title: Evidence | null; byline: Evidence | null; publishedAt: DateEvidence | null }
+  evidence: FieldEvidence
   sections: Section[]
   /** Wire-service codes such as `L5N1GD7JK`, removed from the paragraph text they ended. */
   references: string[]
@@ -23,36 +25,6 @@ export interface ParsedPage {
   /** Everything that is not the article or its metadata, kept in page order. */
   boilerplate: string[]
   warnings: string[]
-}
-
-/** `url`: the day the page's URL was filed under (`/2023/12/19/…`), at 00:00 UTC. */
-export type FieldSource = 'page' | 'page, relative to the crawl time' | 'url' | 'metadata'
-
-export interface Provenance {
-  title: FieldSource | null
-  byline: FieldSource | null
-  publishedAt: FieldSource | null
-}
-
-export interface Evidence {
-  /** 1-based line of the page (after line endings are made uniform). */
-  line: number
-  /** The choosing model's probability that this is the field; 0.5 when the rules chose alone. */
-  confidence: number
-}
-
-export interface DateEvidence extends Evidence {
-  /**
-   * The date as the page gives it, in ISO 8601: with the UTC offset of the zone the page names,
-   * without an offset when it names none, the day alone when it gives no time (`publishedAt` is
-   * the same moment in UTC, taking a time without a zone as UTC).
-   */
-  local: string
-}
-
-export interface Section {
-  heading: string | null
-  paragraphs: string[]
 }
 
 export interface RelatedHeadline {

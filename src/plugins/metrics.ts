@@ -4,7 +4,7 @@ import fp from 'fastify-plugin'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import { isInMemory } from '../db/open.js'
 import type { ReadTiming } from '../db/reads/facade.js'
-import type { PageOutcome } from '../ingest/submit.js'
+import type { PageOutcome } from '../model/page-record.js'
 
 export interface AppMetrics {
   /** Times of reads through the repositories (see readFacade). */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { SHUTDOWN_TIMEOUT_MS } from '../config.js'
 import { BatchInterruptedError, CHUNK_PAGES } from '../ingest/submit.js'
+import { DEFAULT_MAX_BODY_MB } from '../model/defaults.js'
 import { type PageRecord, pageOfRecord } from '../model/page-record.js'
 import { HttpProblem, notFound } from '../plugins/errors.js'
 import { IdParamsSchema, jsonResponse } from '../schemas/common.js'
@@ -59,7 +60,7 @@ export default async function documentRoutes(app: FastifyInstance, opts: Documen
         '`application/x-ndjson`, one such JSON object per line: 200 with each line\'s fate; bad lines are reported and the rest stored. ' +
         `A batch is written in chunks (at most ${CHUNK_PAGES} pages), each in its own transaction; if writing fails part-way (a 500 that says ` +
         'from which line), sending the batch again is safe: stored pages come back `unchanged`. Bodies may be up to ' +
-        `NEWSSTAND_MAX_BODY_MB (16 MiB unless set), one page up to ${opts.maxPageBytes / 1024 / 1024} MiB; bodies are taken uncompressed. ` +
+        `NEWSSTAND_MAX_BODY_MB (${DEFAULT_MAX_BODY_MB} MiB unless set), one page up to ${opts.maxPageBytes / 1024 / 1024} MiB; bodies are taken uncompressed. ` +
         `A batch still being written ${BATCH_DRAIN_MS / 1000} s after the server began shutting down stops at a chunk's end: ` +
         'the lines not stored say so (`error`), and can be sent again.',
       security,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { FACET_NAMES } from '../db/repositories/article-facets.js'
-import type { ArticleQuery } from '../db/repositories/articles.js'
+import { FACET_NAMES, FACET_SIZE, type ArticleQuery } from '../model/article-list.js'
+import { DEFAULT_HIGHLIGHT } from '../model/defaults.js'
 import { cursorSchema, LimitSchema, searchQuerySchema } from './common.js'
 import { dateRange, instantSchema } from './dates.js'
 import { FormatSchema } from './export.js'
@@ -58,10 +58,10 @@ export const ArticlesQuerySchema = z
       .describe('`true`: only articles with a title (the page\'s own, or the crawl record\'s); `false`: only those without')
       .meta({ example: 'false' }),
     facets: listParam(z.enum(FACET_NAMES), { commas: true }).optional()
-      .describe(`Also count the selected articles by ${FACET_NAMES.map((f) => `\`${f}\``).join(', ')} (\`month\`: YYYY-MM of \`date\`): the top 20 values of each, most frequent first`)
+      .describe(`Also count the selected articles by ${FACET_NAMES.map((f) => `\`${f}\``).join(', ')} (\`month\`: YYYY-MM of \`date\`): the top ${FACET_SIZE} values of each, most frequent first`)
       .meta({ example: ['source', 'lang'] }),
-    highlightStart: marker('<em>').describe('Put before each match in `snippet`, as given (default `<mark>`; at most 64 characters); the snippet text itself is HTML-escaped'),
-    highlightEnd: marker('</em>').describe('Put after each match in `snippet`, as given (default `</mark>`)'),
+    highlightStart: marker('<em>').describe(`Put before each match in \`snippet\`, as given (default \`${DEFAULT_HIGHLIGHT.start}\`; at most 64 characters); the snippet text itself is HTML-escaped`),
+    highlightEnd: marker('</em>').describe(`Put after each match in \`snippet\`, as given (default \`${DEFAULT_HIGHLIGHT.end}\`)`),
     limit: LimitSchema,
     // Where a walk through the example search would go on after the sample article.
     cursor: cursorSchema(ArticleCursorSchema, { sort: 'relevance', score: -0.000006, id: 1, ceiling: 1, matches: 1, capped: false }).optional(),
@@ -82,7 +82,7 @@ export const ArticlesQuerySchema = z
     return {
       q: p.q, sort, sources: p.source, publishers: p.publisher, langs: p.lang, since, before, hasTitle: p.hasTitle,
       facets: p.facets && [...new Set(p.facets)],
-      highlight: { start: p.highlightStart ?? '<mark>', end: p.highlightEnd ?? '</mark>' },
+      highlight: { start: p.highlightStart ?? DEFAULT_HIGHLIGHT.start, end: p.highlightEnd ?? DEFAULT_HIGHLIGHT.end },
       limit: p.limit, after: p.cursor,
       ...(p.format === undefined ? {} : { format: p.format }),
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { FacetName } from '../db/repositories/article-facets.js'
+import { FACET_SIZE, type FacetName } from '../model/article-list.js'
+import { DEFAULT_HIGHLIGHT } from '../model/defaults.js'
 import { NamedRefSchema, pageSchema } from './common.js'
 
 export { ArticlesQuerySchema } from './article-query.js'
@@ -24,7 +25,7 @@ export const ArticleSummarySchema = z
     snippet: z
       .string()
       .optional()
-      .describe('With `q`: the best-matching passage as HTML, each match between `highlightStart` and `highlightEnd` (default `<mark>`…`</mark>`); all other text is HTML-escaped'),
+      .describe(`With \`q\`: the best-matching passage as HTML, each match between \`highlightStart\` and \`highlightEnd\` (default \`${DEFAULT_HIGHLIGHT.start}\`…\`${DEFAULT_HIGHLIGHT.end}\`); all other text is HTML-escaped`),
   })
   .meta({ id: 'ArticleSummary' })
 
@@ -53,7 +54,7 @@ const FacetValueSchema = z
 const facet = z.array(FacetValueSchema).optional()
 const FacetsSchema = z
   .object({ source: facet, publisher: facet, month: facet, lang: facet } satisfies Record<FacetName, typeof facet>)
-  .describe('With `facets`: for each facet asked, its top 20 values, most frequent first, then by value')
+  .describe(`With \`facets\`: for each facet asked, its top ${FACET_SIZE} values, most frequent first, then by value`)
   .meta({ id: 'Facets' })
 
 export const ArticlePageSchema = pageSchema(ArticleSummarySchema)

@@ -1,10 +1,12 @@
 import { z } from 'zod'
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../model/defaults.js'
 
 export const IdParamsSchema = z.object({
   id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).describe('The record id').meta({ example: 1 }),
 })
 
-export const LimitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100').meta({ example: 20 })
+export const LimitSchema = z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(DEFAULT_PAGE_LIMIT)
+  .describe(`Items per page, 1–${MAX_PAGE_LIMIT}`).meta({ example: 20 })
 
 const SEARCH_SYNTAX =
   'Every word must match; `"an exact phrase"`; `-word` or `-"a phrase"` excludes (with at least one word to search for); ' +

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PageRecordSchema as RecordSchema } from '../model/page-record.js'
+import { PageRecordSchema } from '../model/page-record.js'
 import { problemResponses } from './problem.js'
 
 /** The media types POST /documents reads, in the order its 415 lists them. */
@@ -15,8 +15,8 @@ const EXAMPLE_PAGE = [
   'Copyright 2024 Example Media Group. All rights reserved.',
 ].join('\n')
 
-/** One page with what a crawl knows about it (the one record schema: src/model/page-record.ts). */
-export const PageRecordSchema = RecordSchema.meta({
+/** One page with what a crawl knows about it (the one record schema: src/model/page-record.ts), with its example. */
+const RecordBodySchema = PageRecordSchema.meta({
   example: { text: EXAMPLE_PAGE, url: 'https://news.example/mosul-floods', timestamp: '2024-03-04T18:00:00Z' },
 })
 
@@ -38,7 +38,7 @@ const NDJSON_EXAMPLE = [
 export const DocumentBodySchema = {
   content: {
     [PAGE_TYPES.text]: { schema: bytes('One page, as crawled: its bytes are stored as sent, read as UTF-8', inCity('Basra')) },
-    [PAGE_TYPES.json]: { schema: PageRecordSchema },
+    [PAGE_TYPES.json]: { schema: RecordBodySchema },
     [PAGE_TYPES.ndjson]: {
       schema: bytes(
         'A batch: one record per line, each a JSON object as in the `application/json` body, like a JSONL crawl dump. ' +

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_PAGE_LIMIT } from '../model/defaults.js'
 import { ArticleSummarySchema } from './articles.js'
 import { cursorSchema, LimitSchema, pageSchema, searchQuerySchema } from './common.js'
 import { FormatSchema } from './export.js'
@@ -111,7 +112,7 @@ export const HeadlineSchema = z
 export const HeadlinePageSchema = pageSchema(HeadlineSchema).meta({ id: 'HeadlinePage' })
 
 export const HeadlineArticlesQuerySchema = z.object({
-  limit: LimitSchema.describe('Articles embedded, 1–100 (`articleCount` is the total)').meta({ example: 20 }),
+  limit: LimitSchema.describe(`Articles embedded, 1–${MAX_PAGE_LIMIT} (\`articleCount\` is the total)`).meta({ example: 20 }),
   cursor: cursorSchema(z.object({ id: z.number().int() }), { id: 1 }).optional().describe('The `articlesNext` value of the previous response'),
 })
 

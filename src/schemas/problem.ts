@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import { z } from 'zod'
 import { MIN_API_KEY_LENGTH } from '../config.js'
+import { DEFAULT_MAX_BODY_MB, DEFAULT_QUERY_BUDGET_MS, MAX_PAGE_LIMIT } from '../model/defaults.js'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
@@ -29,9 +30,9 @@ export const ProblemSchema = z
       type: 'about:blank',
       title: 'Bad Request',
       status: 400,
-      detail: 'limit: Too big: expected number to be <=100',
+      detail: `limit: Too big: expected number to be <=${MAX_PAGE_LIMIT}`,
       instance: '/articles?limit=500',
-      errors: [{ in: 'query', name: 'limit', detail: 'Too big: expected number to be <=100' }],
+      errors: [{ in: 'query', name: 'limit', detail: `Too big: expected number to be <=${MAX_PAGE_LIMIT}` }],
     },
   })
 
@@ -63,16 +64,17 @@ export function problem(status: number, detail: string, instance?: string, error
 }
 
 // The texts the server really sends; test/openapi-examples.test.ts checks each one a test can provoke
-// (400, 401, 403, 404, 415, 422): 413 needs a 16 MiB body, 429 to 503 a busy, broken or slow server.
+// (400, 401, 403, 404, 415, 422): 413 needs a body over the limit, 429 to 503 a busy, broken or slow
+// server. They quote the defaults, as a server started without settings says them.
 const EXAMPLES: Record<number, Problem> = {
   400: ProblemSchema.meta()?.example as Problem,
   401: problem(401, 'This route needs an API key: send "Authorization: Bearer <key>".', '/documents'),
   403: problem(403, `Writing is turned off on this server: start it with NEWSSTAND_API_KEYS set to one or more keys (comma-separated, at least ${MIN_API_KEY_LENGTH} characters each), then send one as "Authorization: Bearer <key>".`, '/documents'),
-  413: problem(413, "The request body is over this server's limit of 16 MiB (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.", '/documents'),
+  413: problem(413, `The request body is over this server's limit of ${DEFAULT_MAX_BODY_MB} MiB (NEWSSTAND_MAX_BODY_MB): send fewer pages per request.`, '/documents'),
   415: problem(415, 'Content-Type text/html is not accepted here: send text/plain, application/json, application/x-ndjson.', '/documents'),
   422: problem(422, 'Not stored: the page holds only white space.', '/documents'),
   500: problem(500, 'Something went wrong on our side; the error is logged under request id req-2f.', '/health'),
-  503: problem(503, 'The query took longer than 1000 ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.', '/articles?q=the'),
+  503: problem(503, `The query took longer than ${DEFAULT_QUERY_BUDGET_MS} ms and was stopped. Narrow it: more or rarer words, a phrase, a source, a since/until range.`, '/articles?q=the'),
 }
 
 const entry = (status: number, example: Problem | undefined) => ({

@@ -1,3 +1,4 @@
+import { DEFAULT_RATE_LIMIT } from '../model/defaults.js'
 import { PROBLEM_CONTENT_TYPE, problem } from './problem.js'
 
 type Responses = Record<string, unknown>
@@ -25,7 +26,7 @@ const TOO_MANY_REQUESTS = {
   content: {
     [PROBLEM_CONTENT_TYPE]: {
       schema: { $ref: '#/components/schemas/Problem' },
-      example: problem(429, 'More than 600 requests a minute from your address; retry in 42 s (see Retry-After).', '/articles'),
+      example: problem(429, `More than ${DEFAULT_RATE_LIMIT} requests a minute from your address; retry in 42 s (see Retry-After).`, '/articles'),
     },
   },
 }

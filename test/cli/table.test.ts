@@ -1,7 +1,7 @@
 // The terminal table of `newsstand search`, tested as a function: a child process has no terminal.
 import t from 'tap'
 import { clean, formatTable, truncate } from '../../src/cli/table.js'
-import type { ArticleSummary } from '../../src/db/repositories/articles.js'
+import type { ArticleSummary } from '../../src/model/articles.js'
 
 const article = (id: number, title: string | null, source: string | null, lead: string | null = null): ArticleSummary => ({
   id, title, lead, source: source === null ? null : { id: 1, name: source }, publisher: null,

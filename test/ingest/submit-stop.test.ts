@@ -3,7 +3,7 @@
 import t from 'tap'
 import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
-import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/page-record.js'
+import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/defaults.js'
 import { CHUNK_PAGES, createDocumentWriter, NOT_STORED_STOPPING } from '../../src/ingest/submit.js'
 
 const page = (n: number) =>

@@ -2,7 +2,7 @@
 import t from 'tap'
 import type { App } from '../../src/app.js'
 import { CHUNK_PAGES } from '../../src/ingest/submit.js'
-import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/page-record.js'
+import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/defaults.js'
 import { assertProblem, buildTestApp, TEST_KEY } from '../helpers.js'
 
 const auth = { authorization: `Bearer ${TEST_KEY}` }

@@ -1,7 +1,7 @@
 // POST /documents: one page (text or JSON) or a batch (NDJSON), through ingest's parse and load.
 import t from 'tap'
 import type { App } from '../../src/app.js'
-import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/page-record.js'
+import { DEFAULT_MAX_PAGE_BYTES } from '../../src/model/defaults.js'
 import { assertProblem, buildTestApp, TEST_KEY } from '../helpers.js'
 
 const auth = { authorization: `Bearer ${TEST_KEY}` }

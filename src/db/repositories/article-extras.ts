@@ -1,8 +1,8 @@
+import type { ArticleSummary } from '../../model/articles.js'
 import { stopwordsFor } from '../../parse/lang.js'
 import { anyOf, distinctiveTerms, termCounts } from '../../search/terms.js'
 import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
-import type { ArticleSummary } from './articles.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
 export interface Similar {

@@ -1,20 +1,6 @@
+import { FACET_SIZE, type FacetName, type Facets, type FacetValue } from '../../model/article-list.js'
 import type { Db } from '../open.js'
 import { statementCache, type Params } from '../statements.js'
-
-export const FACET_NAMES = ['source', 'publisher', 'month', 'lang'] as const
-export type FacetName = (typeof FACET_NAMES)[number]
-
-export interface FacetValue {
-  value: string
-  count: number
-  /** For sources and publishers: the record's id. */
-  id?: number
-}
-
-export type Facets = Partial<Record<FacetName, FacetValue[]>>
-
-/** Values per facet, most frequent first (ties by value); the rest are left out. */
-export const FACET_SIZE = 20
 
 const COLUMN: Record<FacetName, string> = {
   source: 'k.source_id',

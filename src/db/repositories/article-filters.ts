@@ -1,19 +1,7 @@
+import type { ArticleFilters } from '../../model/article-list.js'
 import { budgetCheck } from '../budget.js'
 import type { Params } from '../statements.js'
 import { lookupKey } from './documents.js'
-
-/** What narrows a list of articles; every field is optional and they combine with AND. */
-export interface ArticleFilters {
-  /** Source names, matched as lookups are (case and spacing folded); any of them. */
-  sources?: string[] | undefined
-  publishers?: string[] | undefined
-  /** ISO 639 codes as stored in `articles.lang`; any of them. */
-  langs?: string[] | undefined
-  /** The article's date (see migrations/005_article_keys.sql): at or after `since`, before `before`, ISO 8601 UTC. */
-  since?: string | undefined
-  before?: string | undefined
-  hasTitle?: boolean | undefined
-}
 
 /**
  * The WHERE terms over `article_keys k` for these filters, with their bound values. Lists show

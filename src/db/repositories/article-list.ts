@@ -1,59 +1,12 @@
+import type { ArticleCursor, ArticlePage, ArticleQuery, DateCursor, Ranking, RelevanceCursor } from '../../model/article-list.js'
+import { DEFAULT_HIGHLIGHT } from '../../model/defaults.js'
 import { compileQuery, InvalidSearchError } from '../../search/query.js'
 import { anyOf } from '../../search/terms.js'
 import type { Db } from '../open.js'
 import { statementCache, type Params } from '../statements.js'
-import { createFacetCounter, type FacetName, type Facets } from './article-facets.js'
-import { filterTerms, matchesSql, type ArticleFilters } from './article-filters.js'
-import { createSummaryReader, type ArticleSummary } from './article-summaries.js'
-
-export type ArticleSort = 'relevance' | 'newest' | 'oldest'
-
-/**
- * Where the previous page ended: the last row's sort key and id, so rows stored meanwhile never
- * shift a later page. A relevance walk also keeps the newest id when it began (`ceiling`: later
- * articles stay out of it) and the match count and scope its first page reported.
- */
-export type ArticleCursor = DateCursor | RelevanceCursor
-export type DateCursor = { sort: 'newest' | 'oldest'; date: string; id: number }
-export type RelevanceCursor = {
-  sort: 'relevance'; score: number; id: number; ceiling: number; matches: number; capped: boolean
-  /** false: the walk lists its window newest first, unscored (see `informative`); absent means true. */
-  scored?: boolean | undefined
-  /** A capped walk: the lowest id of its window, where the older matches begin. */
-  lowest?: number | undefined
-  /** The walk is past its window, among the older matches (newest first): `id` is the last one listed. */
-  older?: boolean | undefined
-}
-
-export interface ArticleQuery extends ArticleFilters {
-  q?: string | undefined
-  sort: ArticleSort
-  limit: number
-  /** A cursor of the same sort (the API checks). */
-  after?: ArticleCursor | undefined
-  facets?: readonly FacetName[] | undefined
-  /** Put around each match in snippets, verbatim. */
-  highlight?: { start: string; end: string } | undefined
-}
-
-/**
- * How much of the match set relevance ranking scored: all of it, only the newest matches, or none
- * (every term too common to tell articles apart: the newest matches come first).
- */
-export interface Ranking {
-  scope: 'all' | 'newest' | 'none'
-  ranked: number
-  matches: number
-  /** `matches` is extrapolated (scope `newest` or `none`) rather than counted. */
-  estimated: boolean
-}
-
-export interface ArticlePage {
-  items: ArticleSummary[]
-  next: ArticleCursor | null
-  ranking?: Ranking
-  facets?: Facets
-}
+import { createFacetCounter } from './article-facets.js'
+import { filterTerms, matchesSql } from './article-filters.js'
+import { createSummaryReader } from './article-summaries.js'
 
 type Row = { id: number; date: string; score?: number; older?: 1 }
 
@@ -184,7 +137,7 @@ export function createArticleLister(db: Db, { rankCap }: { rankCap: number }) {
 
     const page = rows.slice(0, query.limit)
     const last = page.at(-1)
-    const highlight = query.highlight ?? { start: '<mark>', end: '</mark>' }
+    const highlight = query.highlight ?? DEFAULT_HIGHLIGHT
     const search = compiled?.ok ? { match: compiled.fts, prefix: compiled.terms.some((w) => w.endsWith('*')), ...highlight } : undefined
     return {
       items: summaries(page.map((r) => r.id), search),

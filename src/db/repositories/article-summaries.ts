@@ -1,25 +1,6 @@
+import type { ArticleSummary, DateBasis } from '../../model/articles.js'
 import type { Db } from '../open.js'
 import { MATCH_END, MATCH_START, snippetToHtml } from '../snippet.js'
-
-export interface NamedRef {
-  id: number
-  name: string
-}
-
-export type DateBasis = 'published' | 'crawled' | 'ingested'
-
-export interface ArticleSummary {
-  id: number
-  title: string | null
-  lead: string | null
-  source: NamedRef | null
-  publisher: NamedRef | null
-  /** The article's date: published, else crawled, else ingested (`dateBasis` says which), ISO 8601 UTC. */
-  date: string
-  dateBasis: DateBasis
-  lang: string | null
-  snippet?: string
-}
 
 export interface SummaryRow {
   id: number

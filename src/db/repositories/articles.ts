@@ -1,41 +1,14 @@
-import type { ParsedPage, Provenance, Section } from '../../parse/index.js'
+import type { ArticlePage, ArticleQuery } from '../../model/article-list.js'
+import type { Article, FieldEvidence, Provenance } from '../../model/articles.js'
+import { DEFAULT_RANK_CAP } from '../../model/defaults.js'
 import type { Db } from '../open.js'
-import { createArticleLister, type ArticlePage, type ArticleQuery } from './article-list.js'
-import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type ArticleSummary, type SummaryRow } from './article-summaries.js'
-
-export type { FacetName, FacetValue, Facets } from './article-facets.js'
-export type { ArticleCursor, ArticlePage, ArticleQuery, ArticleSort, Ranking } from './article-list.js'
-export type { ArticleSummary, DateBasis, NamedRef } from './article-summaries.js'
-
-export interface Article extends Omit<ArticleSummary, 'snippet'> {
-  byline: string | null
-  publishedAt: string | null
-  provenance: Provenance
-  evidence: ParsedPage['evidence']
-  sha256: string
-  url: string | null
-  crawledAt: string | null
-  ingestedAt: string
-  sections: Section[]
-  references: string[]
-  relatedHeadlines: { id: number; title: string; publishedAt: string | null }[]
-  /** Ids of every stored version of this article's URL, oldest first; empty without a URL. */
-  versions: number[]
-  boilerplate: string[]
-  warnings: string[]
-}
+import { createArticleLister } from './article-list.js'
+import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
 export interface ArticlesOptions {
-  /** Relevance ranks at most this many matches, the newest (see article-list.ts). */
+  /** Relevance ranks at most this many matches, the newest (see article-list.ts); DEFAULT_RANK_CAP when absent. */
   rankCap?: number | undefined
 }
-
-/**
- * The default of NEWSSTAND_RANK_CAP. On the 100,000-page benchmark, ranking the newest 1,000
- * matches of `the` takes 4.6 ms where 5,000 took 9.8, and the mixed searches cost 31% less CPU:
- * the difference between a loaded server answering in 25 ms or in 50.
- */
-export const DEFAULT_RANK_CAP = 1000
 
 interface ArticleRow extends SummaryRow {
   byline: string | null
@@ -104,7 +77,7 @@ function head(row: ArticleRow): Omit<Article, 'sections' | 'references' | 'relat
     // Rows stored before migration 002 have none until re-derived.
     provenance: row.provenance ? (JSON.parse(row.provenance) as Provenance) : { title: null, byline: null, publishedAt: null },
     // Rows stored before migration 010 have none until re-derived.
-    evidence: row.evidence ? (JSON.parse(row.evidence) as Article['evidence']) : { title: null, byline: null, publishedAt: null },
+    evidence: row.evidence ? (JSON.parse(row.evidence) as FieldEvidence) : { title: null, byline: null, publishedAt: null },
     sha256: row.sha256,
     url: row.url,
     crawledAt: row.crawledAt,

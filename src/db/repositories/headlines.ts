@@ -1,46 +1,8 @@
+import type { Headline, HeadlineCursor, HeadlineQuery, HeadlineSort, HeadlineWithArticles } from '../../model/headlines.js'
 import { ftsMatch } from '../../search/query.js'
 import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
-import type { ArticleSummary } from './articles.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
-
-export interface Headline {
-  id: number
-  title: string
-  publishedAt: string | null
-  articleCount: number
-}
-
-export type HeadlineSort = 'newest' | 'oldest' | 'relevance'
-
-/** Where the previous page ended: the last row's sort key (see ORDERS) and its id. */
-export interface HeadlineCursor {
-  sort: HeadlineSort
-  key: string | number
-  id: number
-}
-
-export interface HeadlineQuery {
-  /** Required for `relevance`. */
-  q?: string | undefined
-  /** Inclusive lower and exclusive upper bound on `publishedAt`, ISO 8601 UTC. */
-  since?: string | undefined
-  before?: string | undefined
-  /** true: only headlines with a time; false: only those without. */
-  hasDate?: boolean | undefined
-  /** Only headlines listed on this article. */
-  article?: number | undefined
-  sort: HeadlineSort
-  limit: number
-  after?: HeadlineCursor | undefined
-}
-
-export interface HeadlineWithArticles extends Headline {
-  /** The newest pages that list it, at most the limit asked for; `articleCount` is the total. */
-  articles: ArticleSummary[]
-  /** The last article id of this page when more follow. */
-  articlesAfter: number | null
-}
 
 // A sort is a key and a direction; `cmp` is how the next page's keys compare with the cursor's.
 // Undated headlines come last in both time orders: '' sorts before every date and '~' after.
