@@ -59,7 +59,9 @@ t.test('serve, write, back up and check while serving, then SIGTERM exits 0', as
   const started = Date.now()
   server.kill('SIGTERM')
   t.equal(await exited, 0, 'SIGTERM exits 0')
-  t.ok(Date.now() - started < 10_000, 'within 10 s')
+  // Exit 0 says it finished within the server's own 10 s deadline (past it, it exits 1); the wall
+  // clock, stretched by a loaded machine, only catches a hang.
+  t.ok(Date.now() - started < 30_000, 'exited, not hung')
   t.equal((await runCli(['check', '--db', db])).code, 0, 'the live database is sound after shutdown')
 })
 

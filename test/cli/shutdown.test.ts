@@ -87,7 +87,10 @@ async function checkDrained(t: Test, s: Served, db: string, answer: Answer, sign
   t.equal(report.created + notStored.length, PAGES, `${report.created} stored, ${notStored.length} to send again`)
   t.equal(await s.exited, 0, 'exit 0')
   const ms = Date.now() - signalledAt
-  t.ok(ms < 10_000, `within 10 s (${ms} ms)`)
+  // Exit 0 is the proof that it finished within the server's own 10 s deadline (past it, the server
+  // exits 1). The test's clock also counts process start-up and teardown, which a loaded machine
+  // can stretch past 10 s: this bound only catches a hang.
+  t.ok(ms < 30_000, `exited, not hung (${ms} ms)`)
   t.match(s.output(), /"msg":"shutting down"/u, 'the shutdown ran (not a kill)')
   const after = dbState(db)
   t.equal(after.documents, report.created, 'the database holds exactly the pages reported')

@@ -104,7 +104,7 @@ t.test('serve --workers 2: two processes answer, a killed worker is replaced, SI
   const replacement = Number(replaced[1])
   t.notOk(alive(victim), 'the killed worker is gone')
   let seen = false
-  for (let i = 0; i < 8 && !seen; i++) {
+  for (let i = 0; i < 50 && !seen; i++) {
     t.equal((await get(port, '/health')).status, 200, 'still serving')
     await new Promise((r) => setTimeout(r, 100))
     seen = answeredBy(s.output()).has(replacement)
@@ -114,7 +114,9 @@ t.test('serve --workers 2: two processes answer, a killed worker is replaced, SI
   const started = Date.now()
   s.child.kill('SIGTERM') // the CLI process only: the primary must pass it on
   t.equal(await s.exited, 0, 'SIGTERM exits 0')
-  t.ok(Date.now() - started < 10_000, 'within 10 s')
+  // Exit 0 says the workers stopped within the primary's 10 s deadline (past it, it kills them and
+  // exits 1); the wall clock, stretched by a loaded machine, only catches a hang.
+  t.ok(Date.now() - started < 30_000, 'exited, not hung')
   t.match(s.output(), /SIGTERM: stopping 2 workers/)
   for (const pid of [survivor, replacement]) t.notOk(alive(pid), `worker ${pid} is gone`)
 })

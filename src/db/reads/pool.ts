@@ -166,7 +166,9 @@ export class ReadPool {
     // after the grace period, stop that thread and give the pool a fresh one.
     if (!slot) return
     setTimeout(() => {
-      if (slot.job !== job) return
+      // A pool closed in the meantime has terminated the thread: a replacement started now would
+      // never be stopped, and its open port would keep the process alive.
+      if (this.closed || slot.job !== job) return
       const i = this.slots.indexOf(slot)
       if (i !== -1) this.slots.splice(i, 1, this.spawn())
       slot.job = null
