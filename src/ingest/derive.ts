@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { packRaw, type PackedRaw } from '../db/raw-codec.js'
 import { parsePage, type ParsedPage } from '../parse/index.js'
 import { decodePage } from './decode.js'
 import type { PageMeta } from '../model/page-record.js'
@@ -29,6 +30,20 @@ export function derivePage(raw: Uint8Array, meta: PageMeta = {}): DerivedPage | 
   parsed.warnings.unshift(...decoded.warnings)
   applyMetadata(parsed, meta)
   return { sha256: createHash('sha256').update(raw).digest('hex'), parsed }
+}
+
+/** A derived page with its raw bytes compressed as documents.raw stores them. */
+export interface PackedPage extends DerivedPage {
+  packed: PackedRaw
+}
+
+/**
+ * derivePage, and the page compressed for storage: done where the page is parsed (a parser thread
+ * during ingest), so the single writer only writes. A refused page is not compressed.
+ */
+export function derivePacked(raw: Uint8Array, meta: PageMeta = {}): PackedPage | { error: string } {
+  const derived = derivePage(raw, meta)
+  return 'error' in derived ? derived : { ...derived, packed: packRaw(raw) }
 }
 
 /**

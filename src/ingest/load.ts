@@ -1,11 +1,15 @@
 import { createDocumentsRepository } from '../db/repositories/documents.js'
 import type { Db } from '../db/open.js'
+import { packRaw, type PackedRaw } from '../db/raw-codec.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import type { DerivedPage } from './derive.js'
 import type { PageMeta } from '../model/page-record.js'
 
 export interface PageToLoad extends DerivedPage {
+  /** The page's bytes as read; sha256 is their hash. */
   raw: Uint8Array
+  /** `raw` compressed for storage, when the caller did it off this thread (derivePacked); else the loader does. */
+  packed?: PackedRaw
   origin: string | null
   meta: PageMeta
 }
@@ -59,8 +63,9 @@ export function createLoader(db: Db) {
       const previous = url === null ? undefined : documents.latestIdByUrl(url)
       if (previous !== undefined) counts.articlesNewVersions++
       else counts.articlesNew++
+      const packed = page.packed ?? packRaw(page.raw)
       const id = documents.insert({
-        sha256: page.sha256, raw: page.raw, origin: page.origin, url,
+        sha256: page.sha256, raw: packed.bytes, rawCodec: packed.codec, origin: page.origin, url,
         crawledAt: page.meta.timestamp ?? null,
         meta: Object.keys(page.meta).length > 0 ? JSON.stringify(page.meta) : null,
         parserVersion: PARSER_VERSION,

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads'
-import { derivePage, type DerivedPage } from './derive.js'
+import { derivePacked, type PackedPage } from './derive.js'
 import type { PageMeta } from '../model/page-record.js'
 
-export type Derived = DerivedPage | { error: string }
+export type Derived = PackedPage | { error: string }
 
 /** Pages above this size (bytes) are parsed on the calling thread (see derive below). */
 const MAX_WORKER_PAGE = 256 * 1024
@@ -13,12 +13,12 @@ export interface DerivePool {
 }
 
 /**
- * derivePage on `size` worker threads, round robin; `size` 0 parses on the calling thread
+ * derivePacked on `size` worker threads, round robin; `size` 0 parses on the calling thread
  * (small inputs, where starting workers costs more than it saves).
  */
 export function createDerivePool(size: number): DerivePool {
   if (size <= 0) {
-    return { derive: async (raw, meta) => derivePage(raw, meta), close: async () => {} }
+    return { derive: async (raw, meta) => derivePacked(raw, meta), close: async () => {} }
   }
   const pending = new Map<number, { resolve: (result: Derived) => void; raw: Uint8Array; meta: PageMeta }>()
   let broken = false
@@ -38,7 +38,7 @@ export function createDerivePool(size: number): DerivePool {
     worker.on('error', () => {
       broken = true
       for (const [id, job] of pending) {
-        job.resolve(derivePage(job.raw, job.meta))
+        job.resolve(derivePacked(job.raw, job.meta))
         pending.delete(id)
       }
     })
@@ -49,7 +49,7 @@ export function createDerivePool(size: number): DerivePool {
     derive(raw, meta) {
       // A huge page would outgrow a worker's capped heap, and a worker out of memory can take the
       // whole process down with it: such pages are parsed here, where the heap is not capped.
-      if (broken || raw.length > MAX_WORKER_PAGE) return Promise.resolve(derivePage(raw, meta))
+      if (broken || raw.length > MAX_WORKER_PAGE) return Promise.resolve(derivePacked(raw, meta))
       const id = next++
       return new Promise((resolve) => {
         pending.set(id, { resolve, raw, meta })

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
 import { createSearchIndexRepository } from '../db/repositories/search-index.js'
+import { unpackRaw } from '../db/raw-codec.js'
 import { PARSER_VERSION } from '../parse/index.js'
 import { derivePage } from './derive.js'
 import type { IngestSummary } from './index.js'
@@ -15,8 +16,8 @@ import type { PageMeta } from '../model/page-record.js'
 export function reparseAll(db: Db): IngestSummary & { articles: { changed: number } } {
   const documents = createDocumentsRepository(db)
   const index = createSearchIndexRepository(db)
-  const page = db.prepare<[number, number], { id: number; raw: Buffer; meta: string | null; origin: string | null }>(
-    'SELECT id, raw, meta, origin FROM documents WHERE id > ? ORDER BY id LIMIT ?',
+  const page = db.prepare<[number, number], { id: number; raw: Buffer; codec: string | null; meta: string | null; origin: string | null }>(
+    'SELECT id, raw, raw_codec AS codec, meta, origin FROM documents WHERE id > ? ORDER BY id LIMIT ?',
   )
   const summary = { pagesRead: 0, articles: { new: 0, unchanged: 0, newVersions: 0, changed: 0 }, headlines: { new: 0, linked: 0 }, sources: { new: 0 }, publishers: { new: 0 }, errors: [] as { origin: string; reason: string }[] }
   db.transaction(() => {
@@ -27,7 +28,7 @@ export function reparseAll(db: Db): IngestSummary & { articles: { changed: numbe
       for (const row of rows) {
         last = row.id
         summary.pagesRead++
-        const derived = derivePage(row.raw, row.meta ? (JSON.parse(row.meta) as PageMeta) : {})
+        const derived = derivePage(unpackRaw(row.raw, row.codec), row.meta ? (JSON.parse(row.meta) as PageMeta) : {})
         if ('error' in derived) {
           // Keep the records the page had: a parser that now refuses it must not lose them.
           summary.errors.push({ origin: row.origin ?? `document ${row.id}`, reason: derived.error })

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
 import { type PageMeta, type PageOutcome, pageTooLarge, readRecord } from '../model/page-record.js'
-import { derivePage } from './derive.js'
+import { derivePacked } from './derive.js'
 import { readLines } from './lines.js'
 import { createLoader, type PageToLoad, type StoredPage } from './load.js'
 
@@ -58,7 +58,8 @@ export function createDocumentWriter(db: Db, { maxPageBytes, onPage = () => {} }
 
   const prepare = (bytes: Buffer, meta: PageMeta, origin: string): PageToLoad | { error: string } => {
     if (bytes.length === 0) return { error: 'the page is empty' }
-    const derived = derivePage(bytes, meta)
+    // Compressed here, before the chunk's transaction, so the writer's lock is held for writing only.
+    const derived = derivePacked(bytes, meta)
     return 'error' in derived ? derived : { ...derived, raw: bytes, origin, meta }
   }
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { freshDb } from '../helpers.js'
 import type { Db } from '../../src/db/open.js'
+import { unpackRaw } from '../../src/db/raw-codec.js'
 import { derivePage } from '../../src/ingest/derive.js'
 import { formatSummary, ingestPaths, type IngestSummary } from '../../src/ingest/index.js'
 import { pageTooLarge } from '../../src/model/page-record.js'
@@ -110,15 +111,18 @@ t.test('the raw page is kept byte for byte and the records can be derived from i
   const db = freshDb(t)
   await ingestPaths(db, [SEED])
   const row = db.prepare(
-    `SELECT d.raw, d.sha256, d.origin, a.sections, a.refs, a.boilerplate, a.warnings, s.name AS source, p.name AS publisher
+    `SELECT d.raw AS stored, d.raw_codec AS codec, d.sha256, d.origin, a.sections, a.refs, a.boilerplate, a.warnings, s.name AS source, p.name AS publisher
      FROM documents d JOIN articles a ON a.id = d.id
      LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN publishers p ON p.id = a.publisher_id`,
-  ).get() as { raw: Buffer; sha256: string; origin: string; sections: string; refs: string; boilerplate: string; warnings: string; source: string; publisher: string }
-  t.ok(Buffer.isBuffer(row.raw) && row.raw.equals(seedBytes), 'documents.raw is the file bytes')
+  ).get() as { stored: Buffer; codec: string; sha256: string; origin: string; sections: string; refs: string; boilerplate: string; warnings: string; source: string; publisher: string }
+  t.equal(row.codec, 'br', 'stored compressed')
+  t.ok(row.stored.length < seedBytes.length * 0.7, `${row.stored.length} bytes stored for a ${seedBytes.length}-byte page`)
+  const raw = Buffer.from(unpackRaw(row.stored, row.codec))
+  t.ok(raw.equals(seedBytes), 'documents.raw holds the file bytes')
   t.equal(row.sha256, createHash('sha256').update(seedBytes).digest('hex'))
   t.equal(row.origin, SEED)
 
-  const derived = derivePage(row.raw)
+  const derived = derivePage(raw)
   if ('error' in derived) throw new Error(derived.error)
   t.equal(derived.sha256, row.sha256)
   t.strictSame(JSON.parse(row.sections), derived.parsed.sections, 'sections')
@@ -161,9 +165,9 @@ t.test('bad inputs are reported and never stop the run', async t => {
   const origins = db.prepare('SELECT origin FROM documents ORDER BY origin').pluck().all()
   t.strictSame(origins, [join(dir, 'bad-utf8.txt'), join(dir, 'nested', 'deeper', 'page.txt')])
 
-  const bad = db.prepare('SELECT d.raw, a.warnings, a.body FROM documents d JOIN articles a ON a.id = d.id WHERE d.origin = ?')
-    .get(join(dir, 'bad-utf8.txt')) as { raw: Buffer; warnings: string; body: string }
-  t.ok(bad.raw.equals(badUtf8), 'invalid bytes stored exactly as read')
+  const bad = db.prepare('SELECT d.raw, d.raw_codec AS codec, a.warnings, a.body FROM documents d JOIN articles a ON a.id = d.id WHERE d.origin = ?')
+    .get(join(dir, 'bad-utf8.txt')) as { raw: Buffer; codec: string; warnings: string; body: string }
+  t.ok(Buffer.from(unpackRaw(bad.raw, bad.codec)).equals(badUtf8), 'invalid bytes stored exactly as read')
   t.match(JSON.parse(bad.warnings), [/UTF-8/], 'the article says the page was not UTF-8')
   t.match(bad.body, /bridge over the Tigris/, 'the readable paragraph was kept')
   t.end()

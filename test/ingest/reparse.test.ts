@@ -54,7 +54,7 @@ t.test('stale records are re-derived, ids kept, orphans removed', async (t) => {
 t.test('a page the parser now refuses keeps its records', async (t) => {
   const db = await loaded(t)
   // Simulate a raw page that no longer parses: only white space.
-  db.prepare('UPDATE documents SET raw = ? WHERE id = 3').run(Buffer.from('   \n  '))
+  db.prepare("UPDATE documents SET raw = ?, raw_codec = 'identity' WHERE id = 3").run(Buffer.from('   \n  '))
   const summary = reparseAll(db)
   t.match(summary.errors, [{ reason: /white space/ }])
   t.equal((db.prepare('SELECT count(*) AS n FROM articles WHERE id = 3').get() as { n: number }).n, 1)

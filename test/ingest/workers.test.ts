@@ -22,8 +22,9 @@ t.test('parsing on worker threads stores exactly what parsing inline does', asyn
   const b = await ingestPaths(pooled, [file], { workers: 2, batchSize: 7 })
   t.same(b, a, 'same summary')
   t.match(a, { pagesRead: 40, articles: { new: 30, newVersions: 10 }, errors: [{ origin: `${file}:41` }] })
-  const sql = 'SELECT d.id, d.sha256, a.title, a.body, a.sections FROM documents d JOIN articles a ON a.id = d.id ORDER BY d.id'
-  t.same(rows(pooled, sql), rows(inline, sql), 'same rows, in input order')
+  const sql = 'SELECT d.id, d.sha256, d.raw, d.raw_codec, a.title, a.body, a.sections FROM documents d JOIN articles a ON a.id = d.id ORDER BY d.id'
+  t.same(rows(pooled, sql), rows(inline, sql), 'same rows, in input order, the page compressed alike on a thread')
+  t.same(rows(pooled, 'SELECT DISTINCT raw_codec FROM documents'), [{ raw_codec: 'br' }], 'compressed on the parser threads')
 })
 
 t.test('a page too big for a worker is parsed on the main thread, and the run goes on', async (t) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
@@ -75,6 +76,10 @@ t.test('GET /articles/{id}/raw is the stored page byte for byte', async (t) => {
   t.equal(res.headers['content-type'], 'text/plain; charset=utf-8')
   t.equal(res.headers['content-length'], String(seed.length))
   t.ok(res.rawPayload.equals(seed), 'the file in ../shared/seeds, byte for byte')
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+  t.equal(sha256(res.rawPayload), (await app.inject('/articles/1')).json().sha256, "the answer's hash is the article's sha256")
+  const stored = app.db.prepare('SELECT raw_codec AS codec, length(raw) AS bytes FROM documents WHERE id = 1').get() as { codec: string; bytes: number }
+  t.ok(stored.codec === 'br' && stored.bytes < seed.length, `served from ${stored.bytes} compressed bytes (${stored.codec})`)
 
   // Latin-1 bytes (é as 0xE9, è as 0xE8) and a CRLF: not valid UTF-8, stored and sent as they were.
   const latin1 = Buffer.concat([

@@ -3,6 +3,7 @@ import { stopwordsFor } from '../../parse/lang.js'
 import { anyOf, distinctiveTerms, termCounts } from '../../search/terms.js'
 import { budgetCheck } from '../budget.js'
 import type { Db } from '../open.js'
+import { unpackRaw } from '../raw-codec.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
 export interface Similar {
@@ -38,7 +39,7 @@ export function createArticleExtrasRepository(db: Db) {
      SELECT ${SUMMARY_COLUMNS} FROM hits JOIN articles a ON a.id = hits.id ${SUMMARY_JOINS}
      WHERE k.current = 1 ORDER BY hits.score, a.id LIMIT @limit`,
   )
-  const raw = db.prepare<[number], Uint8Array>('SELECT raw FROM documents WHERE id = ?').pluck()
+  const raw = db.prepare<[number], { raw: Uint8Array; codec: string | null }>('SELECT raw, raw_codec AS codec FROM documents WHERE id = ?')
   // Counting a word's articles walks its whole posting list: the few words in more than
   // MAX_DF_SHARE of articles were most of the time of a request (100,000 pages: ~1 ms each, against
   // ~0.03 ms for a rarer word). They are never used, so once seen they are not counted again,
@@ -74,8 +75,11 @@ export function createArticleExtrasRepository(db: Db) {
       return { terms, items: rows.map(toSummary) }
     },
 
-    /** The page exactly as it was ingested. */
-    raw: (id: number): Uint8Array | undefined => raw.get(id),
+    /** The page exactly as it was ingested: decompressed here, on a read thread when there are some. */
+    raw(id: number): Uint8Array | undefined {
+      const row = raw.get(id)
+      return row && unpackRaw(row.raw, row.codec)
+    },
   }
 }
 

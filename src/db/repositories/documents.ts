@@ -1,9 +1,13 @@
 import type { ParsedPage } from '../../parse/index.js'
 import type { Db } from '../open.js'
+import type { RawCodec } from '../raw-codec.js'
 
 export interface NewDocument {
+  /** Of the original bytes, whatever the codec. */
   sha256: string
+  /** The page as stored: compressed with `rawCodec` (src/db/raw-codec.ts). */
   raw: Uint8Array
+  rawCodec: RawCodec
   origin: string | null
   url: string | null
   crawledAt: string | null
@@ -30,8 +34,8 @@ export const lookupKey = (name: string): string => name.normalize('NFKC').toLowe
 export function createDocumentsRepository(db: Db) {
   const findBySha = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE sha256 = ?')
   const insertDocument = db.prepare(
-    `INSERT INTO documents (sha256, raw, origin, url, crawled_at, meta, parser_version)
-     VALUES (@sha256, @raw, @origin, @url, @crawledAt, @meta, @parserVersion)`,
+    `INSERT INTO documents (sha256, raw, raw_codec, origin, url, crawled_at, meta, parser_version)
+     VALUES (@sha256, @raw, @rawCodec, @origin, @url, @crawledAt, @meta, @parserVersion)`,
   )
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, title, byline, published_at, lang, provenance, evidence, lead, body, sections, refs, boilerplate, warnings, source_id, publisher_id)
