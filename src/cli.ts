@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runCompact } from './cli/compact.js'
 import { withDatabase } from './cli/database.js'
 import { ingestInto } from './cli/ingest.js'
 import { runSearch, SearchInputError } from './cli/search.js'
@@ -172,6 +173,20 @@ const commands: Record<string, Command> = {
         console.log(`${db.name}: ${tables.map((t) => `${t} ${before[t]} segment(s) → ${after[t]}`).join(', ')} (${seconds.toFixed(1)} s)`)
         return 0
       }, openExisting)
+    },
+  },
+  compact: {
+    usage: 'compact [--db PATH] [--vacuum]',
+    help: 'Compress the raw pages a database stored before newsstand compressed them (migration 011),\n' +
+      'in place, 500 pages a transaction: stopped at any point, run it again and it carries on; with\n' +
+      'nothing left it does nothing. The server can go on serving and ingesting meanwhile. Says how\n' +
+      'many pages it converted and the bytes before and after. The freed space is reused by later\n' +
+      'ingests; --vacuum then rewrites the file to give it back to the disk (needs free space as\n' +
+      'large as the new file, and blocks writes while it runs). Progress is shown on a terminal.',
+    example: 'newsstand compact --db data/newsstand.db --vacuum',
+    options: { ...dbOption, vacuum: { type: 'boolean' } },
+    async run({ values }) {
+      return withDatabase(dbPath(values), (db) => runCompact(db, { vacuum: values.vacuum === true }))
     },
   },
   check: {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
+import { createRawPagesRepository } from '../db/repositories/raw-pages.js'
 import { ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js'
 import { terminalProgress } from '../ingest/progress.js'
 import { PARSER_VERSION } from '../parse/index.js'
@@ -17,10 +18,16 @@ export function ingestInto(path: string, inputs: string[], opts: Pick<IngestOpti
   })
 }
 
-/** Records made by an older parser are still served as they are: say so, and what to run. */
+/**
+ * Records made by an older parser, and raw pages stored before they were compressed, are still
+ * served as they are: say so, and what to run. Start-up never converts them itself: on a large
+ * database that takes minutes, and a server must not hold its start for it unasked.
+ */
 export function warnIfStale(db: Db): void {
   const stale = createDocumentsRepository(db).countStale(PARSER_VERSION)
   if (stale > 0) console.error(`newsstand: ${stale} stored pages were parsed by an older parser; run "npm run cli -- reparse" to update their records`)
+  const uncompressed = createRawPagesRepository(db).remaining()
+  if (uncompressed > 0) console.error(`newsstand: ${uncompressed} raw pages are stored uncompressed; run "npm run cli -- compact" to store them in about half the space`)
 }
 
 /** The total size of the inputs when it is known up front (plain files only), for the ETA. */
