@@ -191,8 +191,8 @@ const commands: Record<string, Command> = {
   },
   check: {
     usage: 'check [--db PATH]',
-    help: 'Check the database: SQLite\'s integrity_check, then each full-text index against its\n' +
-      'table. Exit code 0 when everything is ok, 1 with the problems listed. Run it on a backup\n' +
+    help: 'Check the database: SQLite\'s integrity_check, each full-text index against its table,\n' +
+      'and every raw page against its sha256. Exit code 0 when everything is ok, 1 with the problems listed. Run it on a backup\n' +
       'before trusting it.',
     example: 'newsstand check --db backups/newsstand-2024-05-01.db',
     options: dbOption,

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, truncateSync } from 'node:fs'
+import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
@@ -63,6 +63,24 @@ t.test('check finds a damaged full-text index, a truncated file and a foreign on
   broken.close()
   t.ok(problems.some((p) => p.startsWith('articles_fts: ')), 'the articles index is reported')
   t.notOk(problems.some((p) => p.startsWith('headlines_fts')), 'the headlines index is fine')
+
+  // A raw page whose stored bytes no longer decode, and one that decodes to other bytes than its
+  // sha256 names: the records could not be re-derived from either.
+  const pagesBroken = join(dir, 'pages.db')
+  copyFileSync(good, pagesBroken)
+  const pages = openDatabase(pagesBroken)
+  const other = join(dir, 'other.txt')
+  writeFileSync(other, 'Another page.\n'.repeat(40))
+  await ingestPaths(pages, [other])
+  const [first, second] = pages.prepare('SELECT id, raw, raw_codec FROM documents ORDER BY id').all() as { id: number; raw: Buffer; raw_codec: string }[]
+  t.equal(first?.raw_codec, 'br', 'pages are stored compressed')
+  pages.prepare('UPDATE documents SET raw = ? WHERE id = ?').run(Buffer.from('not brotli'), first?.id)
+  pages.prepare('UPDATE documents SET raw = ?, raw_codec = ? WHERE id = ?').run(Buffer.from('Another page.'), 'identity', second?.id)
+  const pageProblems = checkDatabase(pages)
+  t.equal(pageProblems.length, 2, `two problems: ${JSON.stringify(pageProblems)}`)
+  t.match(pageProblems[0], new RegExp(`^document ${first?.id}: its bytes do not decode`), 'the page that does not decode is named')
+  t.equal(pageProblems[1], `document ${second?.id}: its bytes do not match its sha256`, 'the page that is not its sha256 is named')
+  pages.close()
 
   const truncated = join(dir, 'truncated.db')
   copyFileSync(good, truncated)

@@ -35,3 +35,23 @@ export function createRawPagesRepository(db: Db) {
     },
   }
 }
+
+export interface StoredPage {
+  id: number
+  sha256: string
+  raw: Buffer
+  raw_codec: string | null
+}
+
+/**
+ * Every stored page with its codec, one row at a time (a database of millions of pages is never
+ * held in memory): what `check` decodes against its sha256. A database not yet migrated to 011
+ * has no raw_codec: its pages are all stored as they are. A file with no documents table (not a
+ * newsstand database, which check reports otherwise) has no pages.
+ */
+export function storedPages(db: Db): IterableIterator<StoredPage> {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('documents')").all().map((c) => c.name)
+  if (columns.length === 0) return [][Symbol.iterator]()
+  const codec = columns.includes('raw_codec') ? 'raw_codec' : 'NULL AS raw_codec'
+  return db.prepare<[], StoredPage>(`SELECT id, sha256, raw, ${codec} FROM documents ORDER BY id`).iterate()
+}
