@@ -177,12 +177,13 @@ const commands: Record<string, Command> = {
   },
   compact: {
     usage: 'compact [--db PATH] [--vacuum]',
-    help: 'Compress the raw pages a database stored before newsstand compressed them (migration 011),\n' +
-      'in place, 500 pages a transaction: stopped at any point, run it again and it carries on; with\n' +
+    help: 'Store the sections of articles stored before migration 012 as their shape alone (their\n' +
+      'texts are the body\'s lines), and compress the raw pages stored before migration 011: in\n' +
+      'place, 500 rows a transaction. Stopped at any point, run it again and it carries on; with\n' +
       'nothing left it does nothing. The server can go on serving and ingesting meanwhile. Says how\n' +
-      'many pages it converted and the bytes before and after. The freed space is reused by later\n' +
-      'ingests; --vacuum then rewrites the file to give it back to the disk (needs free space as\n' +
-      'large as the new file, and blocks writes while it runs). Progress is shown on a terminal.',
+      'many articles and pages it converted and the bytes before and after. The freed space is reused\n' +
+      'by later ingests; --vacuum then rewrites the file to give it back to the disk (needs free space\n' +
+      'as large as the new file, and blocks writes while it runs). Progress is shown on a terminal.',
     example: 'newsstand compact --db data/newsstand.db --vacuum',
     options: { ...dbOption, vacuum: { type: 'boolean' } },
     async run({ values }) {

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import type { Db } from '../db/open.js'
 import { createDocumentsRepository } from '../db/repositories/documents.js'
 import { createRawPagesRepository } from '../db/repositories/raw-pages.js'
+import { createLegacySectionsRepository } from '../db/repositories/legacy-sections.js'
 import { ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js'
 import { terminalProgress } from '../ingest/progress.js'
 import { PARSER_VERSION } from '../parse/index.js'
@@ -28,6 +29,8 @@ export function warnIfStale(db: Db): void {
   if (stale > 0) console.error(`newsstand: ${stale} stored pages were parsed by an older parser; run "npm run cli -- reparse" to update their records`)
   const uncompressed = createRawPagesRepository(db).remaining()
   if (uncompressed > 0) console.error(`newsstand: ${uncompressed} raw pages are stored uncompressed; run "npm run cli -- compact" to store them in about half the space`)
+  const legacy = createLegacySectionsRepository(db).remaining()
+  if (legacy > 0) console.error(`newsstand: ${legacy} articles store their sections in full; run "npm run cli -- compact" to store their shape alone`)
 }
 
 /** The total size of the inputs when it is known up front (plain files only), for the ETA. */

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { assertProblem, buildTestApp } from '../helpers.js'
+import { sectionsJson } from '../../src/db/sections-codec.js'
 
 t.test('GET /articles lists and searches', async (t) => {
   const app = await buildTestApp(t)
@@ -88,7 +89,7 @@ t.test('GET /articles/{id} sends the stored JSON as it is: the stored article, f
   // Nor, before migration 010, evidence.
   app.db.prepare('UPDATE articles SET evidence = NULL WHERE id = 3').run()
   const ids = (app.db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map((r) => r.id)
-  const stored = app.db.prepare('SELECT a.sections, a.refs, a.boilerplate, a.warnings, d.url FROM articles a JOIN documents d USING (id) WHERE a.id = ?')
+  const stored = app.db.prepare('SELECT a.sections, a.body, a.refs, a.boilerplate, a.warnings, d.url FROM articles a JOIN documents d USING (id) WHERE a.id = ?')
   const links = app.db.prepare(`SELECT h.id, h.title, h.published_at AS publishedAt FROM article_headlines ah JOIN headlines h ON h.id = ah.headline_id
     WHERE ah.article_id = ? ORDER BY ah.position`)
   const versions = app.db.prepare('SELECT id FROM documents WHERE url = ? ORDER BY id')
@@ -101,7 +102,9 @@ t.test('GET /articles/{id} sends the stored JSON as it is: the stored article, f
     // Parsing strips keys the schema does not know and fails on a wrong type: equal means it fits exactly.
     t.same(ArticleSchema.parse(body), body, `article ${id} fits ArticleSchema, no key more or less`)
     // The spliced parts are the stored columns, and the links are those stored for this article.
-    const row = stored.get(id) as Record<'sections' | 'refs' | 'boilerplate' | 'warnings' | 'url', string>
+    const row = stored.get(id) as Record<'sections' | 'body' | 'refs' | 'boilerplate' | 'warnings' | 'url', string>
+    // Sections are stored as their shape, their texts being the body's lines.
+    row.sections = sectionsJson(row.sections, row.body)
     t.same([body.sections, body.references, body.boilerplate, body.warnings], ['sections', 'refs', 'boilerplate', 'warnings'].map((c) => JSON.parse(row[c as 'refs'])),
       `article ${id}: sections, references, boilerplate and warnings as stored`)
     t.same(body.relatedHeadlines, links.all(id), `article ${id}: its related headlines in page order`)

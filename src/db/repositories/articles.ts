@@ -2,6 +2,7 @@ import type { ArticlePage, ArticleQuery } from '../../model/article-list.js'
 import type { Article, FieldEvidence, Provenance } from '../../model/articles.js'
 import { DEFAULT_RANK_CAP } from '../../model/defaults.js'
 import type { Db } from '../open.js'
+import { sectionsJson } from '../sections-codec.js'
 import { createArticleLister } from './article-list.js'
 import { SUMMARY_COLUMNS, SUMMARY_JOINS, toSummary, type SummaryRow } from './article-summaries.js'
 
@@ -16,6 +17,7 @@ interface ArticleRow extends SummaryRow {
   provenance: string | null
   evidence: string | null
   sections: string
+  body: string
   refs: string
   boilerplate: string
   warnings: string
@@ -28,7 +30,7 @@ interface ArticleRow extends SummaryRow {
 export function createArticlesRepository(db: Db, opts: ArticlesOptions = {}) {
   const find = createArticleLister(db, { rankCap: opts.rankCap ?? DEFAULT_RANK_CAP })
   const one = db.prepare<[number], ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.provenance, a.evidence, a.sections, a.refs, a.boilerplate, a.warnings,
+    `SELECT ${SUMMARY_COLUMNS}, a.byline, a.published_at AS publishedAt, a.provenance, a.evidence, a.sections, a.body, a.refs, a.boilerplate, a.warnings,
             d.sha256, d.url, d.crawled_at AS crawledAt, d.ingested_at AS ingestedAt
      FROM articles a JOIN documents d ON d.id = a.id ${SUMMARY_JOINS} WHERE a.id = ?`,
   )
@@ -55,13 +57,14 @@ export function createArticlesRepository(db: Db, opts: ArticlesOptions = {}) {
      * at ingest and go out as they are: parsing them only to serialize them again was most of
      * GET /articles/{id}'s time after SQLite (with the response encoding and the garbage it
      * made). test/routes/articles.test.ts checks the answer against the stored columns and that
-     * it fits ArticleSchema exactly.
+     * it fits ArticleSchema exactly. The sections are stored as their shape, their texts being
+     * the body's lines: sectionsJson gives back the JSON text they had.
      */
     getJson(id: number): string | undefined {
       const row = one.get(id)
       if (!row) return undefined
       const scalars = JSON.stringify(head(row))
-      return `${scalars.slice(0, -1)},"sections":${row.sections},"references":${row.refs},` +
+      return `${scalars.slice(0, -1)},"sections":${sectionsJson(row.sections, row.body)},"references":${row.refs},` +
         `"relatedHeadlines":${JSON.stringify(headlinesOf.all(id))},"versions":${JSON.stringify(versionsOf.all(id).map((v) => v.id))},` +
         `"boilerplate":${row.boilerplate},"warnings":${row.warnings}}`
     },

@@ -1,6 +1,7 @@
 import type { ParsedPage } from '../../parse/index.js'
 import type { Db } from '../open.js'
 import type { RawCodec } from '../raw-codec.js'
+import { bodyOf, packSections, sectionsJson } from '../sections-codec.js'
 
 export interface NewDocument {
   /** Of the original bytes, whatever the codec. */
@@ -50,9 +51,11 @@ export function createDocumentsRepository(db: Db) {
   const stale = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM documents WHERE parser_version < ?')
   const latestOfUrl = db.prepare<[string], number | null>('SELECT max(id) FROM documents WHERE url = ?').pluck()
   const insertError = db.prepare('INSERT INTO ingest_errors (origin, line, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
-  const snapshot = db.prepare<[number], { a: string; h: string | null }>(
-    `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.evidence, a.lead, a.body, a.sections, a.refs,
-                       a.boilerplate, a.warnings, a.source_id, a.publisher_id) AS a,
+  // The sections as read (sectionsJson), not as stored: a row re-derived from a page whose
+  // sections were stored in full before migration 012 is unchanged if it reads the same.
+  const snapshot = db.prepare<[number], { a: string; sections: string; body: string; h: string | null }>(
+    `SELECT json_array(a.title, a.byline, a.published_at, a.lang, a.provenance, a.evidence, a.lead, a.body, a.refs,
+                       a.boilerplate, a.warnings, a.source_id, a.publisher_id) AS a, a.sections, a.body,
             (SELECT group_concat(headline_id || ':' || position) FROM article_headlines WHERE article_id = a.id) AS h
      FROM articles a WHERE a.id = ?`,
   )
@@ -83,7 +86,10 @@ export function createDocumentsRepository(db: Db) {
     insert: (doc: NewDocument): number => Number(insertDocument.run(doc).lastInsertRowid),
 
     /** Everything stored for an article, as one string, to tell whether a re-derivation changed it. */
-    snapshot: (id: number): string => JSON.stringify(snapshot.get(id) ?? null),
+    snapshot(id: number): string {
+      const row = snapshot.get(id)
+      return row === undefined ? 'null' : JSON.stringify([row.a, sectionsJson(row.sections, row.body), row.h])
+    },
 
     /** Removes an article and its links (FTS follows by trigger); lookups are left for deleteOrphans. */
     deleteRecords: (id: number): void => {
@@ -141,8 +147,9 @@ export function createDocumentsRepository(db: Db) {
         provenance: JSON.stringify(page.provenance),
         evidence: JSON.stringify(page.evidence),
         lead: paragraphs[0] ?? null,
-        body: page.sections.flatMap((s) => (s.heading === null ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n'),
-        sections: JSON.stringify(page.sections),
+        body: bodyOf(page.sections),
+        // Their shape alone: the texts are the body's lines (src/db/sections-codec.ts).
+        sections: packSections(page.sections),
         refs: JSON.stringify(page.references),
         boilerplate: JSON.stringify(page.boilerplate),
         warnings: JSON.stringify(page.warnings),
