@@ -94,6 +94,10 @@ t.test('a storage error part-way: earlier chunks stay, the 500 says where, and s
 
   app.db.exec('DROP TRIGGER fail_one')
   const retry = (await batch(app, lines)).json()
-  t.match(retry, { created: CHUNK_PAGES * 2, unchanged: CHUNK_PAGES, failed: 0 }, 'the same batch again finishes the job')
+  // The lines stored before the failed chunk (from - 1 of them, the seed page aside) are found
+  // unchanged; the rest are created. Not CHUNK_PAGES of each: on a loaded machine a chunk can end
+  // by the clock before it is full (a loaded run saw 52 stored, 98 created).
+  const stored = from - 1
+  t.match(retry, { created: lines.length - stored, unchanged: stored, failed: 0 }, 'the same batch again finishes the job')
   t.equal(count(app), 1 + CHUNK_PAGES * 3)
 })
