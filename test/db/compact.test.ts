@@ -1,37 +1,13 @@
 // Converting a database whose raw pages were stored before compression (migration 011): in place,
 // batch by batch, resumable, byte for byte, and saying what it saved.
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { compactRawPages } from '../../src/db/compact.js'
-import { migrate, readMigrations } from '../../src/db/migrate.js'
-import { openDatabase, type Db } from '../../src/db/open.js'
+import type { Db } from '../../src/db/open.js'
 import { createArticleExtrasRepository } from '../../src/db/repositories/article-extras.js'
 import { ingestPaths } from '../../src/ingest/index.js'
 import { reparseAll } from '../../src/ingest/reparse.js'
-import { runCli } from '../cli/run-cli.js'
-import { SEED_PAGE } from '../helpers.js'
-
-const NAEB = new URL('../../../shared/corpus/naeb/', import.meta.url)
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
-
-// Real pages of many sites, the seed, and one too small for compressing to help.
-const pages: { name: string; bytes: Buffer }[] = [
-  { name: 'seed.txt', bytes: readFileSync(SEED_PAGE) },
-  ...readdirSync(NAEB).filter((f) => f.endsWith('.txt')).sort().slice(0, 24).map((name) => ({ name, bytes: readFileSync(new URL(name, NAEB)) })),
-  { name: 'tiny.txt', bytes: Buffer.from('Dam opens.\n') },
-]
-
-/** A database as the newsstand before migration 011 left it: every raw page stored as read. */
-function oldDatabase(path: string): Db {
-  const db = openDatabase(path)
-  migrate(db, readMigrations().filter((m) => m.version < 11))
-  const insert = db.prepare('INSERT INTO documents (sha256, raw, origin, parser_version) VALUES (?, ?, ?, 1)')
-  for (const p of pages) insert.run(sha256(p.bytes), p.bytes, p.name)
-  migrate(db)
-  return db
-}
+import { oldRawDatabase, pages, sha256 } from './old-databases.js'
 
 const storedBytes = (db: Db): number => db.prepare('SELECT sum(length(raw)) FROM documents').pluck().get() as number
 
@@ -47,7 +23,7 @@ function assertEveryPageExact(t: Test, db: Db, when: string) {
 
 t.test('compact converts old rows in place, resumably, and reports what it saved', async (t) => {
   const dir = t.testdir()
-  const db = oldDatabase(join(dir, 'old.db'))
+  const db = oldRawDatabase(join(dir, 'old.db'))
   t.teardown(() => db.close())
   t.same(db.prepare('SELECT DISTINCT raw_codec FROM documents').all(), [{ raw_codec: null }], 'after the migration, old rows are marked unconverted')
   assertEveryPageExact(t, db, 'before converting')
@@ -75,25 +51,4 @@ t.test('compact converts old rows in place, resumably, and reports what it saved
   t.match(reparseAll(db), { pagesRead: pages.length, errors: [] }, 'reparse reads the converted pages')
   const files = t.testdir(Object.fromEntries(pages.map((p) => [p.name, p.bytes])))
   t.match(await ingestPaths(db, [files]), { articles: { new: 0, unchanged: pages.length } }, 'same bytes, same identity: nothing new')
-})
-
-t.test('newsstand compact says what it converted, and --vacuum gives the space back', async (t) => {
-  const dir = t.testdir()
-  const path = join(dir, 'old.db')
-  oldDatabase(path).close()
-  const size = statSync(path).size
-  const ran = await runCli(['compact', '--db', path, '--vacuum'])
-  t.equal(ran.code, 0, ran.stderr)
-  t.ok(statSync(path).size < size, `the file shrank: ${size} → ${statSync(path).size} bytes`)
-  t.match(ran.stdout, new RegExp(`old\\.db: ${pages.length} raw pages compressed, [\\d.]+ MB → [\\d.]+ MB \\(\\d+ % saved\\); 0 left\\nvacuumed`, 'u'))
-  const again = await runCli(['compact', '--db', path])
-  t.match(again.stdout, /: 0 raw pages compressed, 0\.0 MB → 0\.0 MB; 0 left\n$/u, 'nothing left to do')
-})
-
-t.test('serve and ingest point out pages stored uncompressed', async (t) => {
-  const dir = t.testdir({ 'page.txt': 'Dam opens after a year of repairs, officials in the city said on Monday.\n' })
-  const path = join(dir, 'old.db')
-  oldDatabase(path).close()
-  const ran = await runCli(['ingest', join(dir, 'page.txt'), '--db', path])
-  t.match(ran.stderr, new RegExp(`${pages.length} raw pages are stored uncompressed; run "npm run cli -- compact"`, 'u'))
 })
